@@ -1,0 +1,32 @@
+# Every target creates .venv and installs the project on first use.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SHARED  ?= ../shared
+
+.PHONY: install test demo bench samples clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test,redis]'
+	touch $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+demo: $(STAMP)
+	$(BIN)/python -m scraper.demo
+
+bench: $(STAMP)
+	$(BIN)/python bench/quality.py --shared $(SHARED)
+	$(BIN)/python bench/speed.py --shared $(SHARED)
+
+samples: $(STAMP)
+	$(BIN)/python -m tests.regenerate_samples
+
+clean:
+	rm -rf $(VENV) demo-out bench/out

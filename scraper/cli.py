@@ -1,0 +1,77 @@
+"""The ``newsclean`` command line: one exit point that turns our errors into one stderr line.
+
+Exit codes (documented in the README, for cron):
+    0  everything asked for was done
+    1  some inputs failed (the others were still written)
+    2  usage or configuration error (unknown option, bad TOML, missing file)
+    3  another run holds the lock
+    130 interrupted
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from cleaners.errors import CleanerError
+from scraper.commands import clean as clean_command
+from scraper.errors import ScraperError
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 3
+EXIT_INTERRUPTED = 130
+
+COMMANDS: tuple[ModuleType, ...] = (clean_command,)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+class UsageError(Exception):
+    """The command line itself is wrong."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _ArgumentParser(prog="newsclean", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
+    parser.add_argument("-q", "--quiet", action="store_true", help="log only warnings and errors")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
+    for command in COMMANDS:
+        command.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one newsclean command and return its exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version exit through argparse
+        return int(exc.code or 0)
+    level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return int(args.run(args))
+    except ScraperError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except CleanerError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"newsclean: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newsclean: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

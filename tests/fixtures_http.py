@@ -1,0 +1,1 @@
+"""Loopback HTTP server fixtures (filled in by the fetcher work)."""

@@ -1,0 +1,1 @@
+"""Loopback Redis server fixtures (filled in by the dedup work)."""
