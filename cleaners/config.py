@@ -35,25 +35,35 @@ class CleanConfig:
     # Longest site suffix (in words) dropped after a " | ", " - " or " — " separator.
     headline_max_suffix_words: int = 5
 
-    # duplicate_paragraph (bench/cleaning): character shingle size and the
+    # duplicate_paragraph (bench/cleaning): word shingle size and the
     # MinHash Jaccard estimate above which a later paragraph is a copy.
-    duplicate_shingle_chars: int = 5
+    duplicate_shingle_words: int = 2
     duplicate_num_perm: int = 64
-    duplicate_min_jaccard: float = 0.6
+    duplicate_min_jaccard: float = 0.5
+    # ... confirmed by word-sequence similarity (difflib ratio), so template sentences stay.
+    duplicate_min_word_similarity: float = 0.9
 
     # boilerplate (bench/cleaning): furniture lines are short.
     boilerplate_max_words: int = 14
+    # Words on a furniture line that are neither furniture nor glue (a site name in a credit).
+    boilerplate_max_other_words: int = 2
     # Share of a line's words that must be furniture vocabulary, numbers or dates.
-    boilerplate_min_furniture_share: float = 0.5
+    boilerplate_min_furniture_share: float = 0.6
 
     # site_boilerplate: a paragraph repeated on this many distinct pages of one host.
     site_boilerplate_min_pages: int = 5
 
-    # off_topic (bench/cleaning): rarity-weighted share of a paragraph's content
-    # words found elsewhere in the article, below which it is off topic ...
-    off_topic_max_support: float = 0.2
-    # ... provided it has at least this much rare-word evidence (sum of weights).
-    off_topic_min_evidence: float = 12.0
+    # off_topic (bench/cleaning): cosine of a paragraph's rarity-weighted stems
+    # with the rest of the article, below which it may be a stray paragraph ...
+    off_topic_max_similarity: float = 0.01
+    # ... (looser when its quote marks differ from the rest of the article) ...
+    off_topic_max_similarity_odd_typography: float = 0.03
+    # ... if it has this much rare-word weight of its own (a topic of its own) ...
+    off_topic_min_novel_weight: float = 20.0
+    # ... and shares at most this much with the article.
+    off_topic_max_shared_weight: float = 10.0
+    # A teaser (headline line + lead) is removed below this similarity.
+    off_topic_max_teaser_similarity: float = 0.15
 
     # near_duplicate documents (bench/cleaning crossdoc pairs).
     dedup_threshold: float = 0.5

@@ -1,0 +1,62 @@
+"""HTML to Document with trafilatura: metadata and one paragraph per text block."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import trafilatura
+
+from cleaners.config import ExtractConfig
+from cleaners.document import Document, paragraphs_from
+from cleaners.errors import EmptyDocument, NotHTML
+from cleaners.headlines import strip_site_suffix
+from cleaners.text import collapse_space
+
+_HTML_LANG = re.compile(r"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?""", re.IGNORECASE)
+_LOOKS_HTML = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|article|meta|title)\b", re.IGNORECASE)
+
+
+def document_id(url: str | None, text: str) -> str:
+    """A stable id: a hash of the URL, or of the text when there is no URL."""
+    return hashlib.sha1((url or text).encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def extract_document(
+    html: str,
+    *,
+    url: str | None = None,
+    doc_id: str | None = None,
+    config: ExtractConfig | None = None,
+) -> Document:
+    """Extract the article of an HTML page into a Document; raises EmptyDocument or NotHTML."""
+    config = config or ExtractConfig()
+    if not html.strip():
+        raise EmptyDocument("empty page")
+    if not _LOOKS_HTML.search(html[:65536]):
+        raise NotHTML("no HTML markup found")
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        deduplicate=False,
+        favor_precision=config.favor_precision,
+        favor_recall=config.favor_recall,
+        include_comments=config.include_comments,
+        include_tables=config.include_tables,
+        include_formatting=config.include_formatting,
+        target_language=config.target_language,
+    )
+    text = result.text if result is not None else ""
+    if not text or not text.strip():
+        raise EmptyDocument("no article text found in the page")
+    title = collapse_space(result.title or "")
+    lang_match = _HTML_LANG.search(html[:4096])
+    return Document(
+        id=doc_id or document_id(url, text),
+        title=strip_site_suffix(title, 5) if title else "",
+        url=url or result.url,
+        author=result.author or None,
+        date=result.date or None,
+        language=result.language or (lang_match.group(1).lower() if lang_match else None),
+        paragraphs=paragraphs_from(text.split("\n")),
+    )

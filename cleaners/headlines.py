@@ -1,0 +1,66 @@
+"""The ``repeated_headline`` stage: paragraphs that print the title again."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import ClassVar
+
+from cleaners.document import Document, Reason, Removal
+from cleaners.text import bare, collapse_space
+
+# " | Site", " - Site", " — Site", " :: Site" at the end of a headline.
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7)\s+[^|\u2013\u2014]{1,60}$")
+
+
+def strip_site_suffix(headline: str, max_words: int) -> str:
+    """The headline without a trailing " | Site" part of at most ``max_words`` words."""
+    match = _SITE_SUFFIX.search(headline)
+    if match and len(match.group(0).split()) - 1 <= max_words:
+        return headline[: match.start()]
+    return headline
+
+
+@dataclass(frozen=True)
+class RepeatedHeadline:
+    """Mark paragraphs that restate the title: exact, case or punctuation changes, a site suffix, a truncated copy."""
+
+    name: ClassVar[str] = Reason.REPEATED_HEADLINE
+    min_similarity: float = 0.85
+    min_prefix_share: float = 0.6
+    max_suffix_words: int = 5
+
+    def apply(self, doc: Document) -> Document:
+        title_keys = self._keys(doc.title)
+        if not title_keys:
+            return doc
+        marks: dict[int, Removal] = {}
+        for i, para in enumerate(doc.paragraphs):
+            if para.removal is not None or len(para.text) > 3 * len(doc.title) + 80:
+                continue
+            detail = self.match(title_keys, para.text)
+            if detail:
+                marks[i] = Removal(Reason.REPEATED_HEADLINE, detail)
+        return doc.with_removals(marks)
+
+    def _keys(self, headline: str) -> set[str]:
+        headline = collapse_space(headline)
+        keys = {bare(headline), bare(strip_site_suffix(headline, self.max_suffix_words))}
+        return {k for k in keys if k}
+
+    def match(self, title_keys: set[str], text: str) -> str:
+        """Why ``text`` is the title again ("" when it is not)."""
+        para_keys = self._keys(text)
+        if not para_keys:
+            return ""
+        if para_keys & title_keys:
+            return "same as title"
+        best = 0.0
+        for p in para_keys:
+            for t in title_keys:
+                if t.startswith(p) and len(p) >= self.min_prefix_share * len(t):
+                    return "truncated copy of title"
+                best = max(best, SequenceMatcher(None, p, t, autojunk=False).ratio())
+        if best >= self.min_similarity:
+            return f"{best:.2f} similar to title"
+        return ""

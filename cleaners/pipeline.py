@@ -1,0 +1,66 @@
+"""Stages composed in a list: ``Pipeline(stages).run(doc)``."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from cleaners.boilerplate import Boilerplate
+from cleaners.config import CleanConfig
+from cleaners.document import Document
+from cleaners.duplicates import DuplicateParagraph
+from cleaners.headlines import RepeatedHeadline
+from cleaners.off_topic import OffTopic
+
+
+class Stage(Protocol):
+    """A cleaning step: marks paragraphs removed with its reason, never deletes."""
+
+    name: str
+
+    def apply(self, doc: Document) -> Document: ...
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Run stages in order; each sees the marks of the ones before it."""
+
+    stages: Sequence[Stage]
+
+    def run(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage.apply(doc)
+        return doc
+
+
+def default_stages(config: CleanConfig) -> list[Stage]:
+    """Headline, duplicates, boilerplate, then off-topic (site boilerplate is added by the crawl)."""
+    return [
+        RepeatedHeadline(
+            min_similarity=config.headline_min_similarity,
+            min_prefix_share=config.headline_min_prefix_share,
+            max_suffix_words=config.headline_max_suffix_words,
+        ),
+        DuplicateParagraph(
+            shingle_words=config.duplicate_shingle_words,
+            num_perm=config.duplicate_num_perm,
+            min_jaccard=config.duplicate_min_jaccard,
+            min_word_similarity=config.duplicate_min_word_similarity,
+        ),
+        Boilerplate(
+            max_words=config.boilerplate_max_words,
+            max_other_words=config.boilerplate_max_other_words,
+            min_furniture_share=config.boilerplate_min_furniture_share,
+        ),
+        OffTopic(
+            max_similarity=config.off_topic_max_similarity,
+            max_similarity_odd_typography=config.off_topic_max_similarity_odd_typography,
+            min_novel_weight=config.off_topic_min_novel_weight,
+            max_shared_weight=config.off_topic_max_shared_weight,
+            max_teaser_similarity=config.off_topic_max_teaser_similarity,
+        ),
+    ]
+
+
+def default_pipeline(config: CleanConfig | None = None) -> Pipeline:
+    return Pipeline(default_stages(config or CleanConfig()))

@@ -1,0 +1,65 @@
+"""Text functions shared by the stages: normalising, tokenising, shingling, splitting."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from cleaners.document import Document, paragraphs_from
+
+_PLAIN = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...",
+        "\u00a0": " ", "\u200b": "",
+    }
+)
+_PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+(?:['\u2019.-]\w+)*", re.UNICODE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def collapse_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def plain(text: str) -> str:
+    """NFKC, plain quotes and dashes, casefolded, whitespace collapsed."""
+    return collapse_space(unicodedata.normalize("NFKC", text).translate(_PLAIN)).casefold()
+
+
+def bare(text: str) -> str:
+    """``plain`` text without punctuation: the key for exact-copy comparisons."""
+    return collapse_space(_PUNCT.sub(" ", plain(text)))
+
+
+def words(text: str) -> list[str]:
+    """Casefolded word tokens (apostrophes and inner dots kept: "don't", "u.s")."""
+    return _WORD.findall(plain(text))
+
+
+def char_shingles(text: str, size: int) -> set[str]:
+    """Character shingles of the ``bare`` text; a short text is one shingle."""
+    key = bare(text)
+    if len(key) <= size:
+        return {key} if key else set()
+    return {key[i : i + size] for i in range(len(key) - size + 1)}
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines, stripped, empty ones dropped."""
+    return [p.strip() for p in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")) if p.strip()]
+
+
+def document_from_text(
+    text: str, *, doc_id: str, title: str | None = None, url: str | None = None
+) -> Document:
+    """A Document from plain text: the first line is the title unless ``title`` is given."""
+    paragraphs = split_paragraphs(text)
+    if title is None:
+        first, _, rest = (paragraphs.pop(0) if paragraphs else "").partition("\n")
+        title = first
+        if rest.strip():
+            paragraphs.insert(0, rest)
+    return Document(id=doc_id, title=collapse_space(title), url=url, paragraphs=paragraphs_from(paragraphs))
