@@ -11,7 +11,8 @@ Policy: the first document seen is kept and indexed; a later one whose kept
 text is mostly contained in an indexed one (or contains it), estimated
 containment >= ``min_containment``, gets ``dup_of`` and is not indexed, so
 ``dup_of`` always names a kept document. A document with the id of an
-indexed one it matches is a re-check: it is returned unchanged.
+indexed one it matches is a re-check: it is returned unchanged. A document
+with no words is never a duplicate and is not indexed.
 
 Candidates come from MinHash LSH (b bands of r rows, datasketch's optimiser
 at ``lsh_threshold``) over two signatures a document: its whole text and
@@ -45,6 +46,7 @@ from typing import Any, Protocol
 import numpy as np
 from datasketch import MinHashLSH
 
+from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.minhash import (Segment, Signature, Signer, band_keys, estimate_containment, estimate_jaccard,
                               fsync_dir)
@@ -67,7 +69,15 @@ class DedupParams:
     # Confirmed duplicate: estimated containment of the smaller text in the larger.
     min_containment: float = 0.5
 
+    @classmethod
+    def from_config(cls, config: CleanConfig) -> DedupParams:
+        """The dedup fields of the cleaning config (dedup_threshold is the containment threshold)."""
+        return cls(num_perm=config.dedup_num_perm, shingle_words=config.dedup_shingle_words,
+                   lead_words=config.dedup_lead_words, lsh_threshold=config.dedup_lsh_threshold,
+                   min_containment=config.dedup_threshold)
+
     def signer(self) -> Signer:
+        """The Signer these parameters describe."""
         return Signer(self.num_perm, self.shingle_words, self.lead_words, self.seed)
 
     def bands(self) -> tuple[int, int]:
@@ -144,7 +154,7 @@ class CorpusIndex:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    def _matches(self, doc_id: str, sig: Signature, before: int | None) -> list[Match]:
+    def _matches(self, sig: Signature, before: int | None) -> list[Match]:
         if sig.is_empty():
             return []
         seqs = sorted(s for s in self._store.candidates(sig) if before is None or s < before)
@@ -157,7 +167,7 @@ class CorpusIndex:
 
     def query(self, doc: Document) -> list[Match]:
         """Indexed documents that ``doc`` near-duplicates, earliest first (the index is not changed)."""
-        return self._matches(doc.id, self.signer.sign(doc.kept_text()), None)
+        return self._matches(self.signer.sign(doc.kept_text()), None)
 
     def check_and_add(self, doc: Document) -> Document:
         """Return ``doc`` with dup_of set if it copies an indexed document; otherwise index it and return it."""
@@ -171,7 +181,7 @@ class CorpusIndex:
         if self._insert_first:
             seq = self._store.next_seq()
             self._store.add(seq, doc.id, sig)
-        matches = self._matches(doc.id, sig, seq)
+        matches = self._matches(sig, seq)
         if matches:
             first = matches[0]
             if seq is not None:
@@ -352,6 +362,18 @@ class EmbeddedStore:
                 i = int(np.searchsorted(self._starts, seq, side="right")) - 1
                 out[seq] = Stored(*self._segments[i].stored(seq))
         return out
+
+    def import_signed(self, ids: list[str], sigs: list[Signature]) -> None:
+        """Bulk-index documents known to be distinct (no checks) as one new segment."""
+        self.flush()
+        seqs = list(range(self._next, self._next + len(ids)))
+        self._next += len(ids)
+        seg = Segment.build(seqs, ids, sigs, self.bands)
+        name = f"seg-{seqs[0]:012d}-{seqs[-1]:012d}"
+        seg.save(self.path / name)
+        self._names = self._names + [name]
+        self._write_manifest()
+        self._load(self._names)
 
     def flush(self) -> None:
         """Write the live documents as a new segment (merging all past ``max_segments``), then the manifest."""

@@ -46,7 +46,9 @@ class DuplicateParagraph:
     def apply(self, doc: Document) -> Document:
         marks: dict[int, Removal] = {}
         first_of: dict[str, int] = {}
-        near: list[tuple[int, list[str], np.ndarray]] = []  # (index, words, hashvalues) of kept texts
+        # Signatures of the kept paragraphs long enough for near matching, one row each.
+        signatures = np.empty((len(doc.paragraphs), self.num_perm), dtype=np.uint64)
+        owners: list[tuple[int, list[str]]] = []  # (paragraph index, words) of each row
         permutations = MinHash(num_perm=self.num_perm, seed=1).permutations
         for i, para in enumerate(doc.paragraphs):
             if para.removal is not None:
@@ -63,16 +65,17 @@ class DuplicateParagraph:
                 continue
             sig = MinHash(num_perm=self.num_perm, hashfunc=crc32_hash, permutations=permutations, scheme="affine32")
             sig.update_batch(word_shingles(key, self.shingle_words))
-            match = self._nearest(near, tokens, sig.hashvalues)
+            match = self._nearest(signatures[: len(owners)], owners, tokens, sig.hashvalues)
             if match is not None:
                 j, score = match
                 marks[i] = Removal(Reason.DUPLICATE_PARAGRAPH, f"{score:.2f} similar to paragraph {j + 1}")
             else:
-                near.append((i, tokens, sig.hashvalues))
+                signatures[len(owners)] = sig.hashvalues
+                owners.append((i, tokens))
         return doc.with_removals(marks)
 
     def _nearest(
-        self, seen: list[tuple[int, list[str], np.ndarray]], tokens: list[str], hashvalues: np.ndarray
+        self, signatures: np.ndarray, owners: list[tuple[int, list[str]]], tokens: list[str], hashvalues: np.ndarray
     ) -> tuple[int, float] | None:
         """The earlier paragraph this one nearly copies, and the word-level similarity.
 
@@ -80,11 +83,12 @@ class DuplicateParagraph:
         sentences built on one template ("purchase applications fell 5%",
         "refinance applications fell 7%") are not taken for copies.
         """
-        for j, other_tokens, other in seen:
+        if not owners:
+            return None
+        estimates = (signatures == hashvalues).sum(axis=1) / self.num_perm
+        for row in np.flatnonzero(estimates >= self.min_jaccard):
+            j, other_tokens = owners[row]
             if min(len(tokens), len(other_tokens)) < 0.7 * max(len(tokens), len(other_tokens)):
-                continue
-            estimate = float(np.count_nonzero(hashvalues == other)) / self.num_perm
-            if estimate < self.min_jaccard:
                 continue
             similarity = SequenceMatcher(None, tokens, other_tokens, autojunk=False).ratio()
             if similarity >= self.min_word_similarity:

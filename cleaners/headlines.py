@@ -36,7 +36,8 @@ class RepeatedHeadline:
             return doc
         marks: dict[int, Removal] = {}
         for i, para in enumerate(doc.paragraphs):
-            if para.removal is not None or len(para.text) > 3 * len(doc.title) + 80:
+            # A copy of the title is about as long as the title (plus a site suffix).
+            if para.removal is not None or len(para.text) > 1.5 * len(doc.title) + 60:
                 continue
             detail = self.match(title_keys, para.text)
             if detail:
@@ -60,7 +61,10 @@ class RepeatedHeadline:
             for t in title_keys:
                 if t.startswith(p) and len(p) >= self.min_prefix_share * len(t):
                     return "truncated copy of title"
-                best = max(best, SequenceMatcher(None, p, t, autojunk=False).ratio())
+                matcher = SequenceMatcher(None, p, t, autojunk=False)
+                # The cheap upper bounds skip the costly ratio for most paragraphs.
+                if matcher.real_quick_ratio() >= self.min_similarity and matcher.quick_ratio() >= self.min_similarity:
+                    best = max(best, matcher.ratio())
         if best >= self.min_similarity:
             return f"{best:.2f} similar to title"
         return ""

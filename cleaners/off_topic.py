@@ -33,7 +33,10 @@ from cleaners.text import words
 _CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
 _STRAIGHT = re.compile("['\"]")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026\"'\u201d)]$")
-_WORDFREQ_LANGUAGES = frozenset(available_languages())
+# Languages whose wordfreq lists need extra tokenisers (MeCab, jieba) are left out:
+# the stage does not judge paragraphs it cannot weigh.
+_UNWEIGHABLE = frozenset({"ja", "zh", "ko", "th"})
+_WORDFREQ_LANGUAGES = frozenset(available_languages()) - _UNWEIGHABLE
 
 
 def stem(word: str) -> str:
@@ -47,19 +50,15 @@ def stem(word: str) -> str:
 def rarity_weigher(language: str | None, ceiling: float) -> Callable[[str], float]:
     """Weight of a word: ``ceiling`` minus its Zipf frequency, never below zero."""
     lang = language if language in _WORDFREQ_LANGUAGES else "en"
+    seen: dict[str, float] = {}
 
     def weight(word: str) -> float:
-        return max(0.0, ceiling - zipf_frequency(word, lang))
+        value = seen.get(word)
+        if value is None:
+            value = seen[word] = max(0.0, ceiling - zipf_frequency(word, lang))
+        return value
 
     return weight
-
-
-def cosine(a: Counter[str], b: Counter[str]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(value * b[key] for key, value in a.items() if key in b)
-    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
 
 
 def is_teaser_shape(text: str, max_headline_words: int = 20) -> bool:
@@ -89,29 +88,33 @@ class OffTopic:
 
     def apply(self, doc: Document) -> Document:
         kept = doc.kept_indices()
-        if len(kept) < self.min_paragraphs:
+        if len(kept) < self.min_paragraphs or doc.language in _UNWEIGHABLE:
             return doc
         weight = rarity_weigher(doc.language, self.rarity_ceiling)
         vectors = {i: self._vector(doc.paragraphs[i].text, weight) for i in kept}
         total = self._vector(doc.title, weight)
         for vector in vectors.values():
             total.update(vector)
+        total_norm2 = sum(v * v for v in total.values())
         quotes = {i: quote_style(doc.paragraphs[i].text) for i in kept}
         curly_total = sum(c for c, _ in quotes.values())
         straight_total = sum(s for _, s in quotes.values())
         marks: dict[int, Removal] = {}
         for i in kept:
             vector = vectors[i]
-            rest = total.copy()
-            rest.subtract(vector)
-            rest = +rest  # drop zero and negative counts
-            similarity = cosine(vector, rest)
+            # The rest of the article is total - vector; its cosine and the
+            # shared and novel weights follow without copying the total.
+            dot_total = sum(v * total[k] for k, v in vector.items())
+            norm2 = sum(v * v for v in vector.values())
+            rest_norm2 = total_norm2 - 2 * dot_total + norm2
+            denominator = math.sqrt(norm2 * rest_norm2) if rest_norm2 > 1e-9 else 0.0
+            similarity = (dot_total - norm2) / denominator if denominator else 0.0
+            shared = sum(v for k, v in vector.items() if total[k] - v > 1e-9)
+            novel = sum(vector.values()) - shared
             text = doc.paragraphs[i].text
             if is_teaser_shape(text) and similarity <= self.max_teaser_similarity:
                 marks[i] = Removal(Reason.OFF_TOPIC, f"teaser for another story ({similarity:.2f} similar)")
                 continue
-            shared = sum(v for k, v in vector.items() if k in rest)
-            novel = sum(v for k, v in vector.items() if k not in rest)
             curly, straight = quotes[i]
             odd_typography = (curly and curly_total == curly and straight_total > straight) or (
                 straight and straight_total == straight and curly_total > curly

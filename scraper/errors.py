@@ -3,6 +3,7 @@
     ScraperError
     ├── ConfigError          bad TOML, unknown key, wrong type (exit 2)
     ├── StateLocked          another run holds the lock (exit 3)
+    ├── StateError           the state database cannot be opened, read or written
     └── FetchError           one URL could not be fetched (data: counted by reason)
         ├── RobotsDisallowed
         ├── HTTPStatusError
@@ -36,6 +37,12 @@ class StateLocked(ScraperError):
 
     reason = "state_locked"
     exit_code = 3
+
+
+class StateError(ScraperError):
+    """The state database cannot be opened, read or written."""
+
+    reason = "state_error"
 
 
 class FetchError(ScraperError):

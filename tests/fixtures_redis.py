@@ -1,1 +1,62 @@
-"""Loopback Redis server fixtures (filled in by the dedup work)."""
+"""Loopback Redis server fixture: a real redis-server on 127.0.0.1, on a free port of its own.
+
+A missing redis-server is a failure, not a skip: the shared dedup index needs
+it (CI installs it with ``apt-get install -y redis-server``).
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+
+import pytest
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _answers_ping(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    """Start redis-server on a free loopback port; yield (host, port); kill it after the session."""
+    exe = shutil.which("redis-server")
+    if exe is None:
+        pytest.fail("redis-server is not installed (apt-get install -y redis-server)", pytrace=False)
+    workdir = tmp_path_factory.mktemp("redis")
+    for _attempt in range(3):
+        port = _free_port()
+        proc = subprocess.Popen(
+            [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--dir", str(workdir)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10.0
+        while proc.poll() is None and time.monotonic() < deadline and not _answers_ping(port):
+            time.sleep(0.02)
+        if proc.poll() is None and _answers_ping(port):
+            break
+        proc.kill()
+        proc.wait()
+    else:
+        pytest.fail("redis-server did not answer PING", pytrace=False)
+    try:
+        yield "127.0.0.1", port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -1,13 +1,55 @@
-"""``newsclean clean PATH...`` (placeholder, filled in next)."""
+"""``newsclean clean PATH...``: clean local HTML, text or JSONL files (``-`` reads stdin)."""
 from __future__ import annotations
 
 import argparse
+import logging
+import sys
+from pathlib import Path
+
+from cleaners.clean import clean_html, clean_text
+from cleaners.config import CleanConfig
+from cleaners.document import Document
+from cleaners.errors import CleanerError
+from cleaners.pipeline import Pipeline, default_pipeline
+from scraper.inputs import InputFailure, InputItem, read_inputs
+from scraper.output import output_stream
+from scraper.render import RecordWriter
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("clean", help="clean local HTML, text or JSONL files")
+    p = sub.add_parser("clean", help="clean local HTML, text or JSONL files", description=__doc__)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".html/.htm, .txt or .jsonl files; - reads stdin")
+    p.add_argument("--format", choices=["text", "jsonl"], default="text", help="output format (default: text)")
+    p.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
+    p.add_argument("--title", help="title of .txt inputs (default: their first line)")
     p.set_defaults(run=run)
 
 
+def clean_item(item: InputItem, config: CleanConfig, pipeline: Pipeline) -> Document:
+    """Extract (HTML) or split (text), then clean one input."""
+    if item.kind == "html":
+        return clean_html(item.content, url=item.url, doc_id=item.doc_id, config=config, pipeline=pipeline)
+    return clean_text(item.content, doc_id=item.doc_id, title=item.title, url=item.url, config=config, pipeline=pipeline)
+
+
 def run(args: argparse.Namespace) -> int:
-    return 0
+    config = CleanConfig()
+    pipeline = default_pipeline(config)
+    failed = 0
+    with output_stream(args.output) as stream:
+        writer = RecordWriter(stream, args.format)
+        for item in read_inputs(args.paths, title=args.title):
+            if isinstance(item, InputFailure):
+                failed += 1
+                print(f"newsclean: {item.where}: {item.message}", file=sys.stderr)
+                continue
+            try:
+                doc = clean_item(item, config, pipeline)
+            except CleanerError as exc:
+                failed += 1
+                print(f"newsclean: {item.where}: {exc}", file=sys.stderr)
+                continue
+            writer.write(doc, source=item.where)
+    return 1 if failed else 0

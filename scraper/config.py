@@ -1,0 +1,267 @@
+"""The crawl configuration: one TOML file read into frozen dataclasses.
+
+Every key is checked: an unknown key, a wrong type or a bad regex raises a
+``ConfigError`` whose message names the file, the section and the key, e.g.
+``sites.toml: unknown key 'feed_url' in [sources.bbc]``. Relative paths
+resolve against the folder of the config file. [fetch], [clean] and
+[clean.extract] accept exactly the fields of ``FetchConfig``, ``CleanConfig``
+and ``ExtractConfig``. See ``samples/sites.toml``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, TypeVar, get_args, get_origin, get_type_hints
+from urllib.parse import urlsplit
+
+from cleaners.config import CleanConfig, ExtractConfig
+from scraper.errors import ConfigError
+from scraper.fetch_config import FetchConfig
+
+T = TypeVar("T")
+
+OutputFormat = Literal["jsonl", "jsonl.gz"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceConfig:
+    """One site to crawl: where its links come from and which URLs are in scope."""
+
+    name: str
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    start_pages: tuple[str, ...] = ()
+    # Link hops followed from a start page (0: the start page's own links are not fetched).
+    max_depth: int = 1
+    # Regexes searched in the normalised URL: in scope when any allow matches (or none is given) and no deny does.
+    allow: tuple[re.Pattern[str], ...] = ()
+    deny: tuple[re.Pattern[str], ...] = ()
+
+    def is_in_scope(self, url: str) -> bool:
+        """True when the URL passes this source's allow and deny patterns."""
+        if self.allow and not any(p.search(url) for p in self.allow):
+            return False
+        return not any(p.search(url) for p in self.deny)
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSettings:
+    """Where JSONL shards go ([output])."""
+
+    dir: Path = Path("out")
+    format: OutputFormat = "jsonl"
+    # A shard is renamed to its final name and a new one started after this many records.
+    shard_records: int = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class StateSettings:
+    """Where the SQLite state, the lock and the dedup index live ([state])."""
+
+    dir: Path = Path("state")
+    # redis://host:port/db for a dedup index shared by several workers; None keeps it next to the state.
+    redis_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlSettings:
+    """Limits of one run ([crawl])."""
+
+    # Pages fetched per run at most (feeds, sitemaps and start pages not counted).
+    max_pages: int = 1000
+    # Re-fetch an article this many hours after its last fetch; None: fetch each article once.
+    revisit_after_h: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlConfig:
+    """Everything ``newsclean crawl`` needs, read from one TOML file."""
+
+    path: Path
+    sources: tuple[SourceConfig, ...]
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    output: OutputSettings = field(default_factory=OutputSettings)
+    state: StateSettings = field(default_factory=StateSettings)
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    crawl: CrawlSettings = field(default_factory=CrawlSettings)
+
+
+_SECTIONS = ("sources", "fetch", "output", "state", "clean", "crawl")
+
+
+def load_config(path: str | Path) -> CrawlConfig:
+    """Read and validate a crawl config; raise ConfigError naming the file and the bad key."""
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
+    return _Reader(path).read(raw)
+
+
+class _Reader:
+    """Validates the parsed TOML of one file; knows the file name for messages."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.base_dir = path.resolve().parent
+
+    def error(self, message: str) -> ConfigError:
+        return ConfigError(f"{self.path}: {message}")
+
+    def read(self, raw: Mapping[str, object]) -> CrawlConfig:
+        self.check_keys(raw, _SECTIONS, "the top level")
+        output = self.build(OutputSettings, self.table(raw, "output", "[output]"), "[output]")
+        state = self.build(StateSettings, self.table(raw, "state", "[state]"), "[state]")
+        return CrawlConfig(
+            path=self.path,
+            sources=self.read_sources(raw.get("sources")),
+            fetch=self.build(FetchConfig, self.table(raw, "fetch", "[fetch]"), "[fetch]"),
+            output=dataclasses.replace(output, dir=self.resolve(output.dir)),
+            state=dataclasses.replace(state, dir=self.resolve(state.dir)),
+            clean=self.read_clean(self.table(raw, "clean", "[clean]")),
+            crawl=self.build(CrawlSettings, self.table(raw, "crawl", "[crawl]"), "[crawl]"),
+        )
+
+    def resolve(self, path: Path) -> Path:
+        return path if path.is_absolute() else self.base_dir / path
+
+    def table(self, raw: Mapping[str, object], key: str, where: str) -> Mapping[str, object]:
+        value = raw.get(key, {})
+        if not isinstance(value, dict):
+            raise self.error(f"{where} must be a table, got {_describe(value)}")
+        return value
+
+    def check_keys(self, table: Mapping[str, object], allowed: typing.Iterable[str], where: str) -> None:
+        allowed = set(allowed)
+        for key in table:
+            if key not in allowed:
+                raise self.error(f"unknown key '{key}' in {where}")
+
+    def read_sources(self, raw: object) -> tuple[SourceConfig, ...]:
+        if raw is None:
+            raise self.error("no [sources] defined")
+        if isinstance(raw, list):  # [[sources]] with a name key each
+            items: list[tuple[str, object]] = []
+            for i, table in enumerate(raw):
+                where = f"[[sources]] #{i + 1}"
+                if not isinstance(table, dict) or not isinstance(table.get("name"), str) or not table["name"]:
+                    raise self.error(f"{where} needs a 'name' string")
+                items.append((table["name"], {k: v for k, v in table.items() if k != "name"}))
+        elif isinstance(raw, dict):  # [sources.NAME]
+            items = list(raw.items())
+        else:
+            raise self.error(f"[sources] must be tables, got {_describe(raw)}")
+        if not items:
+            raise self.error("no [sources] defined")
+        names = [name for name, _ in items]
+        if len(set(names)) != len(names):
+            raise self.error(f"source '{next(n for n in names if names.count(n) > 1)}' is defined twice")
+        return tuple(self.read_source(name, table) for name, table in items)
+
+    def read_source(self, name: str, table: object) -> SourceConfig:
+        where = f"[sources.{name}]"
+        if not isinstance(table, dict):
+            raise self.error(f"{where} must be a table, got {_describe(table)}")
+        plain = {k: v for k, v in table.items() if k not in ("allow", "deny")}
+        source = self.build(SourceConfig, {**plain, "name": name}, where)
+        for key in ("feeds", "sitemaps", "start_pages"):
+            for url in getattr(source, key):
+                parts = urlsplit(url)
+                if parts.scheme not in ("http", "https") or not parts.netloc:
+                    raise self.error(f"key '{key}' in {where}: {url!r} is not an http(s) URL")
+        if not (source.feeds or source.sitemaps or source.start_pages):
+            raise self.error(f"{where} needs at least one of feeds, sitemaps, start_pages")
+        if source.max_depth < 0:
+            raise self.error(f"key 'max_depth' in {where} must be >= 0")
+        return dataclasses.replace(
+            source,
+            allow=self.patterns(table.get("allow", []), "allow", where),
+            deny=self.patterns(table.get("deny", []), "deny", where),
+        )
+
+    def patterns(self, value: object, key: str, where: str) -> tuple[re.Pattern[str], ...]:
+        texts = self.check(value, tuple[str, ...], key, where)
+        compiled = []
+        for text in typing.cast(tuple[str, ...], texts):
+            try:
+                compiled.append(re.compile(text))
+            except re.error as exc:
+                raise self.error(f"key '{key}' in {where}: bad regex {text!r}: {exc}") from exc
+        return tuple(compiled)
+
+    def read_clean(self, table: Mapping[str, object]) -> CleanConfig:
+        extract_table = table.get("extract", {})
+        if not isinstance(extract_table, dict):
+            raise self.error(f"[clean.extract] must be a table, got {_describe(extract_table)}")
+        extract = self.build(ExtractConfig, extract_table, "[clean.extract]")
+        rest = {k: v for k, v in table.items() if k != "extract"}
+        return dataclasses.replace(self.build(CleanConfig, rest, "[clean]"), extract=extract)
+
+    def build(self, cls: type[T], table: Mapping[str, object], where: str) -> T:
+        """Instantiate a config dataclass from a table, checking names and types of its fields."""
+        hints = get_type_hints(cls)
+        # Nested config dataclasses ([clean.extract]) are sub-tables, read by the caller.
+        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+        names = [f.name for f in fields if not dataclasses.is_dataclass(hints[f.name])]
+        self.check_keys(table, names, where)
+        values = {key: self.check(value, hints[key], key, where) for key, value in table.items()}
+        return cls(**values)
+
+    def check(self, value: object, hint: object, key: str, where: str) -> object:
+        """Return the value converted to the hinted type, or raise naming the key."""
+        origin = get_origin(hint)
+        if origin in (types.UnionType, typing.Union):  # TOML has no null: "X | None" means X
+            options = [a for a in get_args(hint) if a is not type(None)]
+            return self.check(value, options[0], key, where)
+        if origin is Literal:
+            if value not in get_args(hint):
+                choices = " or ".join(repr(a) for a in get_args(hint))
+                raise self.error(f"key '{key}' in {where} must be {choices}, got {value!r}")
+            return value
+        if origin is tuple:
+            if not isinstance(value, list):
+                raise self.error(f"key '{key}' in {where} must be a list, got {_describe(value)}")
+            item_hint = get_args(hint)[0]
+            return tuple(self.check(item, item_hint, key, where) for item in value)
+        if hint not in _SCALAR_NAMES:
+            raise self.error(f"key '{key}' in {where} cannot be set from the config file")
+        if not _is_scalar(value, hint):
+            raise self.error(f"key '{key}' in {where} must be {_SCALAR_NAMES[hint]}, got {_describe(value)}")
+        if hint is float:
+            return float(typing.cast(float, value))
+        if hint is Path:
+            return Path(typing.cast(str, value))
+        return value
+
+
+_SCALAR_NAMES: Mapping[object, str] = types.MappingProxyType(
+    {bool: "true or false", int: "an integer", float: "a number", str: "a string", Path: "a path"}
+)
+
+
+def _is_scalar(value: object, hint: object) -> bool:
+    """True when a TOML value fits a scalar field type (a bool is never a number)."""
+    if isinstance(value, bool):
+        return hint is bool
+    if hint in (int, float):
+        return isinstance(value, int) or (hint is float and isinstance(value, float))
+    if hint is str:
+        return isinstance(value, str)
+    return hint is Path and isinstance(value, str) and bool(value)
+
+
+def _describe(value: object) -> str:
+    kinds = {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "a list", dict: "a table"}
+    kind = kinds.get(type(value), type(value).__name__)
+    return f"{kind} {value!r}" if not isinstance(value, dict | list) else kind

@@ -1,0 +1,143 @@
+"""CorpusIndex: syndicated copies get dup_of, same-topic articles stay, the index persists, Redis agrees."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cleaners.corpus_dedup import CorpusIndex, DedupParams
+from cleaners.document import Document, paragraphs_from
+from cleaners.minhash import Signer, estimate_jaccard, normalize_text
+
+
+def load(samples_dir: Path, name: str, doc_id: str | None = None) -> Document:
+    """A samples text file as a Document: first line the title, paragraphs split by blank lines."""
+    text = (samples_dir / name).read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    return Document(id=doc_id or name, title=title.strip(), paragraphs=paragraphs_from(body.split("\n\n")))
+
+
+def syndicate(doc: Document, doc_id: str) -> Document:
+    """A wire copy: dateline added, quotes straightened, the fifth paragraph dropped, a new headline."""
+    texts = [p.text for p in doc.paragraphs]
+    texts[0] = "HOLLIN (Wire) — " + texts[0]
+    del texts[4]
+    plain = [t.replace("“", '"').replace("”", '"').replace("’", "'") for t in texts]
+    return Document(id=doc_id, title="Tram line wins council vote", paragraphs=paragraphs_from(plain))
+
+
+def abridge(doc: Document, doc_id: str) -> Document:
+    """A wire abridgement: only the top three paragraphs."""
+    return replace(doc, id=doc_id, paragraphs=doc.paragraphs[:3])
+
+
+@pytest.fixture
+def council(samples_dir: Path) -> Document:
+    return load(samples_dir, "dedup/tram-council.txt", "council")
+
+
+@pytest.fixture
+def opinion(samples_dir: Path) -> Document:
+    return load(samples_dir, "dedup/tram-opinion.txt", "opinion")
+
+
+def stream(samples_dir: Path, council: Document, opinion: Document) -> list[Document]:
+    seed = load(samples_dir, "seed-alqaim.txt", "alqaim")
+    return [council, opinion, syndicate(council, "wire"), abridge(council, "short"), seed,
+            replace(seed, id="alqaim-copy", paragraphs=seed.paragraphs[1:]), council]
+
+
+def test_normalisation_ignores_quotes_case_and_punctuation() -> None:
+    assert normalize_text("“Don’t,” she SAID — twice.") == normalize_text('"Dont" she said - twice')
+
+
+def test_straightened_quotes_barely_move_the_signature(council: Document) -> None:
+    signer = Signer()
+    text = council.kept_text()
+    straight = text.replace("“", '"').replace("”", '"').replace("’", "'")
+    assert estimate_jaccard(signer.sign(text).full, signer.sign(straight).full) == 1.0
+
+
+def test_syndicated_copy_is_dup_of_the_first(tmp_path: Path, council: Document) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        assert index.check_and_add(council).dup_of is None
+        copy = index.check_and_add(syndicate(council, "wire"))
+    assert copy.dup_of == "council"
+
+
+def test_abridged_copy_is_dup_of_the_first(tmp_path: Path, council: Document) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        index.check_and_add(council)
+        assert index.check_and_add(abridge(council, "short")).dup_of == "council"
+
+
+def test_same_topic_article_is_kept(tmp_path: Path, council: Document, opinion: Document) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        index.check_and_add(council)
+        assert index.check_and_add(opinion).dup_of is None
+        assert [m.id for m in index.query(opinion)] == ["opinion"]
+
+
+def test_rechecking_an_indexed_document_leaves_it_alone(tmp_path: Path, council: Document) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        index.check_and_add(council)
+        assert index.check_and_add(council).dup_of is None
+
+
+def test_embedded_index_persists_across_opens(tmp_path: Path, council: Document, opinion: Document) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        index.check_and_add(council)
+        index.check_and_add(opinion)
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        assert index.check_and_add(syndicate(council, "wire")).dup_of == "council"
+        assert index.check_and_add(abridge(opinion, "opinion-short")).dup_of == "opinion"
+
+
+def test_many_flushes_merge_segments_and_keep_every_document(tmp_path: Path, council: Document) -> None:
+    docs = [replace(council, id=f"v{i}", paragraphs=paragraphs_from([f"Item {i} " + "word" * i + f" {i}" * 40]))
+            for i in range(1, 12)]
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        for doc in docs:
+            index.check_and_add(doc)
+            index.flush()
+    assert len(list((tmp_path / "idx").glob("seg-*"))) <= 8
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        assert [index.check_and_add(replace(d, id=d.id + "-copy")).dup_of for d in docs] == [d.id for d in docs]
+
+
+def test_reopening_with_other_parameters_is_refused(tmp_path: Path, council: Document) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        index.check_and_add(council)
+    with pytest.raises(ValueError, match="other parameters"):
+        CorpusIndex.open_embedded(tmp_path / "idx", DedupParams(shingle_words=3))
+
+
+def test_redis_and_embedded_give_identical_decisions(
+    tmp_path: Path, samples_dir: Path, redis_server: tuple[str, int], council: Document, opinion: Document
+) -> None:
+    docs = stream(samples_dir, council, opinion)
+    host, port = redis_server
+    with CorpusIndex.open_embedded(tmp_path / "idx") as embedded:
+        expected = [d.dup_of for d in embedded.dedup(docs)]
+    with CorpusIndex.open_redis(host, port, uuid.uuid4().hex.encode()) as shared:
+        got = [d.dup_of for d in shared.dedup(docs)]
+    assert got == expected == [None, None, "council", "council", None, "alqaim", None]
+
+
+def test_redis_workers_share_one_index(redis_server: tuple[str, int], council: Document) -> None:
+    host, port = redis_server
+    basename = uuid.uuid4().hex.encode()
+    with CorpusIndex.open_redis(host, port, basename) as first, CorpusIndex.open_redis(host, port, basename) as other:
+        assert first.check_and_add(council).dup_of is None
+        assert other.check_and_add(syndicate(council, "wire")).dup_of == "council"
+        assert other.check_and_add(abridge(council, "short")).dup_of == "council"
+    with CorpusIndex.open_redis(host, port, basename) as later:
+        assert [m.id for m in later.query(syndicate(council, "again"))] == ["council"]
+
+
+def test_signatures_are_uint32_and_stable(council: Document) -> None:
+    a, b = Signer().sign(council.kept_text()), Signer().sign(council.kept_text())
+    assert a.full.dtype == np.uint32 and np.array_equal(a.full, b.full) and a.size > 200

@@ -1,0 +1,123 @@
+"""load_config: the sample config loads; every mistake names the file, the section and the key."""
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from cleaners.config import CleanConfig, ExtractConfig
+from scraper.config import CrawlConfig, load_config
+from scraper.errors import ConfigError
+from scraper.fetch_config import FetchConfig
+
+MINIMAL = '[sources.bbc]\nfeeds = ["https://www.bbc.co.uk/news/rss.xml"]\n'
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "sites.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def error_of(tmp_path: Path, text: str) -> str:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    message = str(info.value)
+    assert message.startswith(str(tmp_path / "sites.toml") + ": ")
+    return message.removeprefix(str(tmp_path) + "/")
+
+
+def test_sample_config_loads(samples_dir: Path) -> None:
+    config = load_config(samples_dir / "sites.toml")
+    assert isinstance(config, CrawlConfig)
+    [source] = config.sources
+    assert source.name == "courier"
+    assert source.max_depth == 2
+    assert source.sitemaps == ("http://127.0.0.1:8000/sitemap.xml",)
+    assert config.fetch == FetchConfig()  # the sample documents the defaults
+    assert config.output.format == "jsonl"
+    assert config.output.dir == samples_dir.resolve() / "../out"  # relative to the config file's folder
+
+
+def test_sample_config_documents_every_fetch_and_extract_field(samples_dir: Path) -> None:
+    raw = tomllib.loads((samples_dir / "sites.toml").read_text(encoding="utf-8"))
+    assert set(raw["fetch"]) == {f.name for f in dataclasses.fields(FetchConfig)}
+    text = (samples_dir / "sites.toml").read_text(encoding="utf-8")
+    for f in dataclasses.fields(ExtractConfig):
+        assert f.name in text
+
+
+def test_minimal_config_uses_defaults_and_resolves_paths(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, MINIMAL + '[output]\ndir = "shards"\n[state]\ndir = "/var/tmp/st"\n'))
+    assert config.clean == CleanConfig()
+    assert config.fetch == FetchConfig()
+    assert config.output.dir == tmp_path.resolve() / "shards"
+    assert config.state.dir == Path("/var/tmp/st")
+    assert config.crawl.max_pages == 1000
+
+
+def test_values_are_typed(tmp_path: Path) -> None:
+    text = MINIMAL + (
+        'allow = ["/news/"]\nmax_depth = 3\n'
+        "[fetch]\nmin_delay_s = 2\nrespect_robots = false\n"
+        "[clean]\nheadline_min_similarity = 1\n[clean.extract]\nfavor_recall = true\n"
+        '[output]\nformat = "jsonl.gz"\n[crawl]\nrevisit_after_h = 12\n'
+    )
+    config = load_config(write(tmp_path, text))
+    assert config.fetch.min_delay_s == 2.0 and isinstance(config.fetch.min_delay_s, float)
+    assert config.fetch.respect_robots is False
+    assert config.clean.headline_min_similarity == 1.0
+    assert config.clean.extract.favor_recall is True
+    assert config.output.format == "jsonl.gz"
+    assert config.crawl.revisit_after_h == 12.0
+    source = config.sources[0]
+    assert source.max_depth == 3
+    assert source.is_in_scope("https://www.bbc.co.uk/news/world-1")
+    assert not source.is_in_scope("https://www.bbc.co.uk/sport/x")
+
+
+def test_array_of_sources(tmp_path: Path) -> None:
+    text = '[[sources]]\nname = "a"\nsitemaps = ["https://a.example/sitemap.xml"]\n'
+    text += '[[sources]]\nname = "b"\nstart_pages = ["https://b.example/"]\ndeny = ["/tag/"]\n'
+    config = load_config(write(tmp_path, text))
+    assert [s.name for s in config.sources] == ["a", "b"]
+    assert not config.sources[1].is_in_scope("https://b.example/tag/x")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (MINIMAL + 'feed_url = "x"\n', "sites.toml: unknown key 'feed_url' in [sources.bbc]"),
+        (MINIMAL + "[fetcher]\nretries = 1\n", "sites.toml: unknown key 'fetcher' in the top level"),
+        (MINIMAL + "[fetch]\ntimeout = 3\n", "sites.toml: unknown key 'timeout' in [fetch]"),
+        (MINIMAL + "[clean]\nheadline_similarity = 0.9\n", "sites.toml: unknown key 'headline_similarity' in [clean]"),
+        (MINIMAL + "[clean.extract]\nfavour_recall = true\n", "sites.toml: unknown key 'favour_recall' in [clean.extract]"),
+        (MINIMAL + '[state]\nredis = "redis://x"\n', "sites.toml: unknown key 'redis' in [state]"),
+        (MINIMAL + 'max_depth = "two"\n', "sites.toml: key 'max_depth' in [sources.bbc] must be an integer, got a string 'two'"),
+        (MINIMAL + "[fetch]\nmax_per_host = 1.5\n", "sites.toml: key 'max_per_host' in [fetch] must be an integer, got a number 1.5"),
+        (MINIMAL + '[fetch]\nrespect_robots = "no"\n', "sites.toml: key 'respect_robots' in [fetch] must be true or false, got a string 'no'"),
+        (MINIMAL + "[clean]\ndedup_threshold = true\n", "sites.toml: key 'dedup_threshold' in [clean] must be a number, got a boolean True"),
+        (MINIMAL + '[output]\nformat = "csv"\n', "sites.toml: key 'format' in [output] must be 'jsonl' or 'jsonl.gz', got 'csv'"),
+        ('[sources.bbc]\nfeeds = "https://x.example/rss"\n', "sites.toml: key 'feeds' in [sources.bbc] must be a list, got a string 'https://x.example/rss'"),
+        ('[sources.bbc]\nfeeds = ["ftp://x.example/rss"]\n', "sites.toml: key 'feeds' in [sources.bbc]: 'ftp://x.example/rss' is not an http(s) URL"),
+        (MINIMAL + 'deny = ["(unclosed"]\n', "sites.toml: key 'deny' in [sources.bbc]: bad regex '(unclosed': missing ), unterminated subpattern at position 0"),
+        ("[sources.bbc]\nmax_depth = 1\n", "sites.toml: [sources.bbc] needs at least one of feeds, sitemaps, start_pages"),
+        ("[fetch]\nretries = 1\n", "sites.toml: no [sources] defined"),
+        ('[[sources]]\nfeeds = ["https://a.example/f"]\n', "sites.toml: [[sources]] #1 needs a 'name' string"),
+    ],
+)
+def test_errors_name_the_file_section_and_key(tmp_path: Path, text: str, expected: str) -> None:
+    assert error_of(tmp_path, text) == expected
+
+
+def test_bad_toml_names_the_line(tmp_path: Path) -> None:
+    message = error_of(tmp_path, MINIMAL + "[fetch]\nretries = = 3\n")
+    assert message.startswith("sites.toml: invalid TOML: ")
+    assert "line 4" in message
+
+
+def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_config(tmp_path / "nope.toml")
