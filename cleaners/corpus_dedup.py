@@ -119,7 +119,7 @@ class Store(Protocol):
     def candidates(self, sig: Signature) -> set[int]: ...
     def fetch(self, seqs: list[int]) -> dict[int, Stored]: ...
     def flush(self) -> None: ...
-    def close(self) -> None: ...
+    def close(self, flush: bool = True) -> None: ...
 
 
 def _lsh_keys(seq: int) -> tuple[int, int]:
@@ -152,7 +152,9 @@ class CorpusIndex:
         return self
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
-        self.close()
+        # On an error the caller's output was not written: documents added
+        # since the last flush must not be remembered as seen.
+        self.close(flush=et is None)
 
     def _matches(self, sig: Signature, before: int | None) -> list[Match]:
         if sig.is_empty():
@@ -212,9 +214,9 @@ class CorpusIndex:
         """Make everything added so far durable."""
         self._store.flush()
 
-    def close(self) -> None:
-        """Flush and release the store."""
-        self._store.close()
+    def close(self, flush: bool = True) -> None:
+        """Release the store, flushing first unless ``flush`` is False (then unflushed documents are forgotten)."""
+        self._store.close(flush)
 
 
 class RedisStore:
@@ -278,9 +280,9 @@ class RedisStore:
     def flush(self) -> None:
         """Nothing to do: every write went to Redis."""
 
-    def close(self) -> None:
+    def close(self, flush: bool = True) -> None:
+        """Redis writes are immediate: nothing to flush or forget."""
         self._client.close()
-
 
 
 class EmbeddedStore:
@@ -395,5 +397,8 @@ class EmbeddedStore:
         self._load(self._names)
         self._reset_live()
 
-    def close(self) -> None:
-        self.flush()
+    def close(self, flush: bool = True) -> None:
+        if flush:
+            self.flush()
+        else:
+            self._reset_live()

@@ -1,0 +1,49 @@
+"""Open the corpus near-duplicate index named by the user: an embedded directory or a Redis URL."""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from cleaners.corpus_dedup import CorpusIndex, DedupParams
+from scraper.errors import ConfigError, ScraperError
+
+
+class IndexError_(ScraperError):
+    """The dedup index cannot be opened (wrong parameters, unreachable Redis)."""
+
+    reason = "index_error"
+    exit_code = 2
+
+
+def parse_redis_url(url: str) -> tuple[str, int, bytes]:
+    """``redis://host:port/prefix`` -> (host, port, basename); the prefix defaults to "newsclean"."""
+    parts = urlsplit(url)
+    if parts.scheme != "redis" or not parts.hostname:
+        raise ConfigError(f"not a redis URL: {url!r} (expected redis://host:port/prefix)")
+    try:
+        port = parts.port or 6379
+    except ValueError:
+        raise ConfigError(f"bad port in redis URL {url!r}") from None
+    prefix = parts.path.strip("/") or "newsclean"
+    return parts.hostname, port, prefix.encode()
+
+
+def open_index(params: DedupParams, *, path: Path | None = None, redis_url: str | None = None) -> CorpusIndex:
+    """The shared Redis index when ``redis_url`` is given, else the embedded one at ``path``."""
+    try:
+        if redis_url:
+            host, port, basename = parse_redis_url(redis_url)
+            return CorpusIndex.open_redis(host, port, basename, params)
+        if path is None:
+            raise ConfigError("no dedup index given")
+        return CorpusIndex.open_embedded(path, params)
+    except ScraperError:
+        raise
+    except ValueError as exc:
+        raise IndexError_(f"{path or redis_url}: {exc}") from None
+    except OSError as exc:
+        raise IndexError_(f"{path or redis_url}: cannot open dedup index: {exc.strerror or exc}") from None
+    except Exception as exc:  # redis-py raises its own ConnectionError tree
+        if type(exc).__module__.startswith("redis"):
+            raise IndexError_(f"{redis_url}: cannot reach Redis: {exc}") from None
+        raise
