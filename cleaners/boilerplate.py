@@ -80,6 +80,7 @@ def classify_words(tokens: list[str]) -> tuple[int, int, int]:
     """Counts of (furniture, glue-or-number, other) tokens."""
     furniture = glue = other = 0
     for token in tokens:
+        token = token.removesuffix("'s")
         if token in FURNITURE_WORDS:
             furniture += 1
         elif token in GLUE_WORDS or token in _MONTHS or _NUMERIC.match(token):

@@ -18,6 +18,7 @@ from types import ModuleType
 from cleaners.errors import CleanerError
 from scraper.commands import clean as clean_command
 from scraper.commands import dedup as dedup_command
+from scraper.commands import url as url_command
 from scraper.errors import ScraperError
 
 EXIT_OK = 0
@@ -26,7 +27,7 @@ EXIT_USAGE = 2
 EXIT_LOCKED = 3
 EXIT_INTERRUPTED = 130
 
-COMMANDS: tuple[ModuleType, ...] = (clean_command, dedup_command)
+COMMANDS: tuple[ModuleType, ...] = (clean_command, url_command, dedup_command)
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -42,12 +43,24 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _ArgumentParser(prog="newsclean", description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
-    parser.add_argument("-q", "--quiet", action="store_true", help="log only warnings and errors")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more to stderr (-vv: debug)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="log only errors")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
     for command in COMMANDS:
         command.add_parser(sub)
     return parser
+
+
+def configure_logging(args: argparse.Namespace) -> None:
+    """Logs to stderr: warnings by default (crawl: info), more with -v, errors only with -q."""
+    level = getattr(args, "log_level", logging.WARNING)
+    if args.verbose:
+        level = logging.DEBUG if args.verbose > 1 else min(level, logging.INFO)
+    if args.quiet:
+        level = logging.ERROR
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # httpx logs every request at INFO; that is debug detail for us.
+    logging.getLogger("httpx").setLevel(max(level, logging.WARNING) if args.verbose < 2 else logging.DEBUG)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,8 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version exit through argparse
         return int(exc.code or 0)
-    level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    configure_logging(args)
     try:
         return int(args.run(args))
     except ScraperError as exc:

@@ -1,0 +1,56 @@
+"""Extraction and cleaning off the event loop: a process pool across all cores.
+
+Fetching stays in one asyncio loop; each fetched page is decoded, extracted
+and cleaned in a worker process (``clean_page`` is the picklable job), so a
+slow page never stalls the network side.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from types import TracebackType
+
+from cleaners.clean import clean_html
+from cleaners.config import CleanConfig
+from cleaners.document import Document
+from cleaners.errors import CleanerError
+
+
+@dataclass(frozen=True, slots=True)
+class CleanFailure:
+    """A page that could not be cleaned: the reason slug and one line."""
+
+    reason: str
+    message: str
+
+
+def clean_page(html: str, url: str, doc_id: str, config: CleanConfig) -> Document | CleanFailure:
+    """Extract and clean one page (runs in a worker process)."""
+    try:
+        return clean_html(html, url=url, doc_id=doc_id, config=config)
+    except CleanerError as exc:
+        return CleanFailure(exc.reason, str(exc))
+
+
+class CleaningPool:
+    """``await pool.clean(html, url, doc_id)`` on ``workers`` processes (0: a thread, for tiny runs and tests)."""
+
+    def __init__(self, config: CleanConfig, workers: int | None = None) -> None:
+        self._config = config
+        count = (os.cpu_count() or 1) if workers is None else workers
+        self._executor: Executor = ProcessPoolExecutor(max_workers=count) if count > 0 else ThreadPoolExecutor(1)
+
+    async def clean(self, html: str, url: str, doc_id: str) -> Document | CleanFailure:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, clean_page, html, url, doc_id, self._config)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> CleaningPool:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
