@@ -17,6 +17,7 @@ from types import ModuleType
 
 from cleaners.errors import CleanerError
 from scraper.commands import clean as clean_command
+from scraper.commands import crawl as crawl_command
 from scraper.commands import dedup as dedup_command
 from scraper.commands import url as url_command
 from scraper.errors import ScraperError
@@ -27,7 +28,7 @@ EXIT_USAGE = 2
 EXIT_LOCKED = 3
 EXIT_INTERRUPTED = 130
 
-COMMANDS: tuple[ModuleType, ...] = (clean_command, url_command, dedup_command)
+COMMANDS: tuple[ModuleType, ...] = (crawl_command, url_command, clean_command, dedup_command)
 
 
 class _ArgumentParser(argparse.ArgumentParser):

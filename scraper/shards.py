@@ -11,6 +11,7 @@ import gzip
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +80,7 @@ class ShardWriter:
         max_records: int = 1000,
         run_id: str | None = None,
         started_at: datetime | None = None,
+        before_commit: Callable[[Path, list[tuple[str, str]]], None] | None = None,
     ) -> None:
         if max_records < 1:
             raise ValueError("max_records must be at least 1")
@@ -94,6 +96,10 @@ class ShardWriter:
         self._final: Path | None = None
         self._pending: list[tuple[str, str]] = []
         self._committed: list[Committed] = []
+        # Called with (final path, [(url, content_hash)]) after the data is on disk and
+        # before the rename: the crawl's write-ahead, so a crash between the rename
+        # and the state update can be reconciled.
+        self._before_commit = before_commit
         out_dir.mkdir(parents=True, exist_ok=True)
         remove_stale_temp_files(out_dir)
 
@@ -158,6 +164,8 @@ class ShardWriter:
         self._raw.flush()
         os.fsync(self._raw.fileno())
         self._raw.close()
+        if self._before_commit is not None:
+            self._before_commit(self._final, list(self._pending))
         os.replace(self._temp, self._final)
         _fsync_dir(self.out_dir)
         logger.info("wrote %d record(s) to %s", len(self._pending), self._final)

@@ -66,6 +66,20 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (host, paragraph_hash, page_url)
     ) WITHOUT ROWID;
     """,
+    """
+    CREATE TABLE discovery (
+        url TEXT PRIMARY KEY,           -- a feed or sitemap, fetched every run
+        etag TEXT,
+        last_modified TEXT,
+        fetched_at REAL NOT NULL
+    );
+    CREATE TABLE pending_shards (
+        shard TEXT NOT NULL,            -- final path of a shard about to be renamed into place
+        url TEXT NOT NULL,
+        content_hash TEXT NOT NULL
+    );
+    CREATE INDEX pending_by_shard ON pending_shards (shard);
+    """,
 )
 
 
@@ -267,6 +281,52 @@ class StateStore:
             db.executemany(
                 f"UPDATE urls SET outcome = '{WRITTEN}', written = 1, written_at = ?, content_hash = ? WHERE url = ?",
                 [(at, content_hash, url) for url, content_hash in items],
+            )
+
+    def begin_shard(self, shard: Path, items: Iterable[tuple[str, str]]) -> None:
+        """Write-ahead: the (url, content_hash) records of a shard about to be renamed into place."""
+        with self._transaction("record a shard in progress") as db:
+            db.executemany(
+                "INSERT INTO pending_shards (shard, url, content_hash) VALUES (?, ?, ?)",
+                [(str(shard), url, content_hash) for url, content_hash in items],
+            )
+
+    def finish_shard(self, shard: Path, *, written_at: datetime | None = None) -> None:
+        """The shard is on disk: mark its records written and forget the write-ahead, in one transaction."""
+        at = _ts(written_at)
+        with self._transaction("mark records written") as db:
+            db.execute(
+                f"""UPDATE urls SET outcome = '{WRITTEN}', written = 1, written_at = ?,
+                    content_hash = (SELECT p.content_hash FROM pending_shards p WHERE p.shard = ? AND p.url = urls.url)
+                    WHERE url IN (SELECT url FROM pending_shards WHERE shard = ?)""",
+                (at, str(shard), str(shard)),
+            )
+            db.execute("DELETE FROM pending_shards WHERE shard = ?", (str(shard),))
+
+    def abandon_shard(self, shard: Path) -> None:
+        """The shard never reached its final name: forget the write-ahead (its pages are fetched again)."""
+        with self._transaction("forget an unfinished shard") as db:
+            db.execute("DELETE FROM pending_shards WHERE shard = ?", (str(shard),))
+
+    def pending_shards(self) -> list[Path]:
+        """Shards whose rename an interrupted run may or may not have completed."""
+        with self._translate("read unfinished shards"):
+            return [Path(r[0]) for r in self._db.execute("SELECT DISTINCT shard FROM pending_shards ORDER BY shard")]
+
+    def discovery_validators(self, url: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) of a feed or sitemap from the last run that read it."""
+        with self._translate("read discovery validators"):
+            row = self._db.execute("SELECT etag, last_modified FROM discovery WHERE url = ?", (url,)).fetchone()
+        return (None, None) if row is None else (row["etag"], row["last_modified"])
+
+    def record_discovery(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Remember a feed's or sitemap's validators, after its links were added."""
+        with self._transaction("record a discovery fetch") as db:
+            db.execute(
+                """INSERT INTO discovery (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                   fetched_at = excluded.fetched_at""",
+                (url, etag, last_modified, _ts(None)),
             )
 
     def get(self, url: str) -> UrlState | None:

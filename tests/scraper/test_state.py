@@ -11,6 +11,7 @@ from scraper.errors import ScraperError
 from scraper.state import (
     FETCHED,
     LINKS_ONLY,
+    MIGRATIONS,
     NOT_MODIFIED,
     STATE_FILE,
     WRITTEN,
@@ -31,7 +32,7 @@ def urls_of(store: StateStore, limit: int = 100, **options: object) -> list[str]
 def test_new_state_uses_wal_and_the_latest_schema(tmp_path: Path) -> None:
     with StateStore.open(tmp_path / "state") as store:
         assert store.journal_mode == "wal"
-        assert store.schema_version == 1
+        assert store.schema_version == len(MIGRATIONS) == 2
         assert store.path == tmp_path / "state" / STATE_FILE
     assert (tmp_path / "state" / STATE_FILE).exists()
 
