@@ -24,6 +24,10 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py --shared $(SHARED)
 	$(BIN)/python bench/speed.py --shared $(SHARED)
+	$(BIN)/python bench/dedup_quality.py --shared $(SHARED)
+	$(BIN)/python bench/dedup_speed.py --shared $(SHARED)
+	$(BIN)/python bench/fetch_speed.py
+	$(BIN)/python bench/crawl_memory.py --sizes 2000,20000
 
 samples: $(STAMP)
 	$(BIN)/python -m tests.regenerate_samples

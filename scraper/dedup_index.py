@@ -1,9 +1,13 @@
 """Open the corpus near-duplicate index named by the user: an embedded directory or a Redis URL."""
 from __future__ import annotations
 
+import contextlib
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from cleaners.config import CleanConfig
 from cleaners.corpus_dedup import CorpusIndex, DedupParams
 from scraper.errors import ConfigError, ScraperError
 
@@ -47,3 +51,14 @@ def open_index(params: DedupParams, *, path: Path | None = None, redis_url: str 
         if type(exc).__module__.startswith("redis"):
             raise IndexError_(f"{redis_url}: cannot reach Redis: {exc}") from None
         raise
+
+
+@contextlib.contextmanager
+def batch_index(enabled: bool, config: CleanConfig) -> Iterator[CorpusIndex | None]:
+    """A throwaway embedded index for ``--dedup`` within one batch (None when not enabled)."""
+    if not enabled:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="newsclean-dedup-") as scratch:
+        with open_index(DedupParams.from_config(config), path=Path(scratch) / "index") as index:
+            yield index

@@ -11,6 +11,7 @@ from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.errors import CleanerError
 from cleaners.pipeline import Pipeline, default_pipeline
+from scraper.dedup_index import batch_index
 from scraper.inputs import InputFailure, InputItem, read_inputs
 from scraper.output import output_stream
 from scraper.render import RecordWriter
@@ -24,6 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--format", choices=["text", "jsonl"], default="text", help="output format (default: text)")
     p.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
     p.add_argument("--title", help="title of .txt inputs (default: their first line)")
+    p.add_argument("--dedup", action="store_true", help="drop documents that near-duplicate an earlier one of the batch")
     p.set_defaults(run=run)
 
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     config = CleanConfig()
     pipeline = default_pipeline(config)
     failed = 0
-    with output_stream(args.output) as stream:
+    with batch_index(args.dedup, config) as index, output_stream(args.output) as stream:
         writer = RecordWriter(stream, args.format)
         for item in read_inputs(args.paths, title=args.title):
             if isinstance(item, InputFailure):
@@ -50,6 +52,9 @@ def run(args: argparse.Namespace) -> int:
             except CleanerError as exc:
                 failed += 1
                 print(f"newsclean: {item.where}: {exc}", file=sys.stderr)
+                continue
+            if index is not None and (doc := index.check_and_add(doc)).dup_of is not None:
+                log.warning("%s: near-duplicate of %s, dropped", item.where, doc.dup_of)
                 continue
             writer.write(doc, source=item.where)
     return 1 if failed else 0

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from cleaners.config import CleanConfig
 from cleaners.extract import document_id
+from scraper.dedup_index import batch_index
 from scraper.errors import FetchError
 from scraper.fetch import Fetcher
 from scraper.fetch_config import FetchConfig
@@ -16,6 +18,8 @@ from scraper.output import output_stream
 from scraper.page import Page
 from scraper.processing import CleanFailure, CleaningPool
 from scraper.render import RecordWriter
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +30,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--ignore-robots", action="store_true", help="do not obey robots.txt (only for sites you own)")
     p.add_argument("--user-agent", help="User-Agent header (default: newsclean's own)")
     p.add_argument("--timeout", type=float, metavar="S", help="deadline for one whole request, in seconds")
+    p.add_argument("--dedup", action="store_true", help="drop pages that near-duplicate an earlier one of the batch")
     p.set_defaults(run=run)
 
 
@@ -45,7 +50,7 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
     with CleaningPool(clean_config, workers=0 if len(args.urls) <= 4 else None) as pool:
         async with Fetcher(fetch_config(args)) as fetcher:
             results = await fetcher.fetch_many(args.urls)
-        with output_stream(args.output) as stream:
+        with batch_index(args.dedup, clean_config) as index, output_stream(args.output) as stream:
             writer = RecordWriter(stream, args.format)
             for url, result in zip(args.urls, results):
                 if isinstance(result, FetchError):
@@ -57,6 +62,9 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
                 if isinstance(doc, CleanFailure):
                     failed += 1
                     print(f"newsclean: {url}: {doc.message} ({doc.reason})", file=sys.stderr)
+                    continue
+                if index is not None and (doc := index.check_and_add(doc)).dup_of is not None:
+                    log.warning("%s: near-duplicate of %s, dropped", url, doc.dup_of)
                     continue
                 writer.write(doc, fetched_at=result.fetched_at.isoformat(), source=url)
     return 1 if failed else 0
