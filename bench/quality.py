@@ -15,21 +15,16 @@ from pathlib import Path
 from cleaners.config import CleanConfig
 from cleaners.extract import extract_document
 from cleaners.pipeline import default_pipeline
-from cleaners.records import Record
-from cleaners.text import document_from_text
 
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def clean_bench(shared: Path, config: CleanConfig) -> Path:
-    """Clean every document of bench/cleaning/input.jsonl; write predictions."""
-    pipeline = default_pipeline(config)
+def clean_bench(shared: Path) -> Path:
+    """``newsclean clean input.jsonl --format jsonl``: exactly what a user runs, as one batch."""
     pred = OUT / "cleaning_pred.jsonl"
-    with open(shared / "bench/cleaning/input.jsonl", encoding="utf-8") as src, open(pred, "w", encoding="utf-8") as out:
-        for line in src:
-            item = json.loads(line)
-            doc = pipeline.run(document_from_text(item["text"], doc_id=item["id"]))
-            out.write(Record.from_document(doc).to_json().decode() + "\n")
+    cmd = [sys.executable, "-m", "scraper", "clean", str(shared / "bench/cleaning/input.jsonl"), "--format", "jsonl",
+           "-o", str(pred)]
+    subprocess.run(cmd, check=True)
     return pred
 
 
@@ -65,7 +60,7 @@ def main() -> None:
     bench = args.shared / "bench"
     if args.only in (None, "cleaning"):
         t = time.perf_counter()
-        pred = clean_bench(args.shared, config)
+        pred = clean_bench(args.shared)
         print(f"== cleaning ({time.perf_counter() - t:.1f}s)")
         subprocess.run([sys.executable, str(bench / "cleaning_score.py"), str(bench / "cleaning"), str(pred), "--by-style"], check=True)
     if args.only in (None, "extraction"):

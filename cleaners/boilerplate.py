@@ -39,7 +39,8 @@ FURNITURE_WORDS: frozenset[str] = frozenset(
     don't miss must editor's editors picks pick suggested sections topics tags tag
     getty afp reuters ap epa shutterstock istock associated press file
     publicidad publicidade pubblicità publicité werbung anzeige reklame advertentie
-    leer lee leia leggi lire lesen lees más mais anche aussi auch meer
+    leer lee leia leggi lire lesen lees más mais anche aussi auch meer mehr weiterlesen suite seguir leyendo
+    lendo saiba continua leggere
     compartir compartilhe compartilhar condividi partager teilen delen
     suscríbete suscribirse assine inscreva iscriviti abonnez abonnieren abonneer
     síguenos siga seguici suivez folgen volg
@@ -73,7 +74,15 @@ _MONTHS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
     "september october november december".split()
 )
-_SYMBOL_ONLY = re.compile(r"^[\W_]+$")
+# Cookie and consent notices are longer than other furniture but unmistakable:
+# they name cookies and ask for (or assume) the reader's agreement.
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"\b(?:agree|accept|consent|continu\w*|brows\w*|privacy|experience|settings|aceptar?|acepta\w*|navega\w*|"
+    r"akzeptier\w*|zustimm\w*|einverstanden|accepter|acceptez|consentement|accett\w*|consenso|aceit\w*|concord\w*)\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 60
 
 
 def classify_words(tokens: list[str]) -> tuple[int, int, int]:
@@ -103,11 +112,13 @@ class Boilerplate:
         marks: dict[int, Removal] = {}
         for i, para in enumerate(doc.paragraphs):
             if para.removal is None and self.is_furniture(para.text):
-                marks[i] = Removal(Reason.BOILERPLATE, "furniture line")
+                marks[i] = Removal(Reason.BOILERPLATE, "cookie notice" if _COOKIES.search(para.text) else "furniture line")
         return doc.with_removals(marks)
 
     def is_furniture(self, text: str) -> bool:
-        """True for a short line of furniture words with at most a name or two."""
+        """True for a short line of furniture words with at most a name or two, or a cookie notice."""
+        if _COOKIES.search(text) and _CONSENT.search(text) and len(text.split()) <= MAX_NOTICE_WORDS:
+            return True
         if len(text) > 12 * self.max_words:
             return False
         tokens = words(text.replace("\u00a9", " copyright "))

@@ -5,6 +5,8 @@ import hashlib
 import re
 
 import trafilatura
+from lxml.etree import _Element
+from trafilatura.xml import xmltotxt
 
 from cleaners.config import ExtractConfig
 from cleaners.document import Document, paragraphs_from
@@ -14,6 +16,28 @@ from cleaners.text import collapse_space
 
 _HTML_LANG = re.compile(r"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?""", re.IGNORECASE)
 _LOOKS_HTML = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|article|meta|title)\b", re.IGNORECASE)
+
+
+# A line break inside a block (<br>) travels through trafilatura's text output as
+# this character, so "\n" there separates blocks only.
+_LINE_BREAK = "\u23ce"  # RETURN SYMBOL: printable (kept by sanitising), and trafilatura uses U+2424 itself
+
+
+def block_texts(body: _Element, include_formatting: bool) -> list[str]:
+    """One text per block of trafilatura's output tree; a <br> inside a block stays a "\n" in it."""
+    for lb in list(body.iter("lb")):
+        parent = lb.getparent()
+        if parent is None:
+            continue
+        joined = _LINE_BREAK + (lb.tail or "")
+        previous = lb.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + joined
+        else:
+            parent.text = (parent.text or "") + joined
+        parent.remove(lb)
+    text = xmltotxt(body, include_formatting) or ""
+    return [block.replace(_LINE_BREAK, "\n").strip() for block in text.split("\n")]
 
 
 def document_id(url: str | None, text: str) -> str:
@@ -58,5 +82,7 @@ def extract_document(
         author=result.author or None,
         date=result.date or None,
         language=result.language or (lang_match.group(1).lower() if lang_match else None),
-        paragraphs=paragraphs_from(text.split("\n")),
+        paragraphs=paragraphs_from(
+            block_texts(result.body, config.include_formatting) if result.body is not None else text.split("\n")
+        ),
     )

@@ -32,11 +32,16 @@ from cleaners.text import words
 
 _CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
 _STRAIGHT = re.compile("['\"]")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026\"'\u201d)]$")
 # Languages whose wordfreq lists need extra tokenisers (MeCab, jieba) are left out:
 # the stage does not judge paragraphs it cannot weigh.
 _UNWEIGHABLE = frozenset({"ja", "zh", "ko", "th"})
 _WORDFREQ_LANGUAGES = frozenset(available_languages()) - _UNWEIGHABLE
+# Languages that glue words into compounds ("Wärme" in "Großwärmepumpe"): word
+# stems miss what the paragraphs share, so a lone stray paragraph is not judged
+# there (teasers still are).
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "no", "fi", "is"})
 
 
 def stem(word: str) -> str:
@@ -61,11 +66,33 @@ def rarity_weigher(language: str | None, ceiling: float) -> Callable[[str], floa
     return weight
 
 
-def is_teaser_shape(text: str, max_headline_words: int = 20) -> bool:
-    """A headline-like first line (short, no closing punctuation) followed by a lead."""
+def paragraph_vector(text: str, weight: Callable[[str], float]) -> Counter[str]:
+    """Rarity-weighted stems of the distinct words of ``text`` (numbers skipped)."""
+    vector: Counter[str] = Counter()
+    for word in set(words(text)):
+        if not word.isdigit():
+            w = weight(word)
+            if w > 0:
+                vector[stem(word)] += w
+    return vector
+
+
+def is_headline_like(line: str, max_words: int = 20) -> bool:
+    """Short, one line, no closing punctuation: the shape of a headline."""
+    line = line.strip()
+    return "\n" not in line and 3 <= len(line.split()) <= max_words and not _SENTENCE_END.search(line)
+
+
+def is_teaser_headline(line: str, min_words: int = 6) -> bool:
+    """A headline of another story, printed as its own paragraph: no digits, not all capitals."""
+    line = line.strip()
+    return is_headline_like(line) and len(line.split()) >= min_words and not _DIGIT.search(line) and not line.isupper()
+
+
+def is_teaser_shape(text: str) -> bool:
+    """A headline-like first line followed by a lead, in one paragraph."""
     first, sep, rest = text.partition("\n")
-    n_words = len(first.split())
-    return bool(sep and rest.strip()) and 3 <= n_words <= max_headline_words and not _SENTENCE_END.search(first.strip())
+    return bool(sep and rest.strip()) and is_headline_like(first)
 
 
 def quote_style(text: str) -> tuple[int, int]:
@@ -80,9 +107,10 @@ class OffTopic:
     name: ClassVar[str] = Reason.OFF_TOPIC
     max_similarity: float = 0.01
     max_similarity_odd_typography: float = 0.03
-    min_novel_weight: float = 20.0
+    min_novel_weight: float = 25.0
     max_shared_weight: float = 10.0
     max_teaser_similarity: float = 0.15
+    max_teaser_shared_share: float = 0.15
     rarity_ceiling: float = 6.0
     min_paragraphs: int = 3
 
@@ -91,27 +119,30 @@ class OffTopic:
         if len(kept) < self.min_paragraphs or doc.language in _UNWEIGHABLE:
             return doc
         weight = rarity_weigher(doc.language, self.rarity_ceiling)
-        vectors = {i: self._vector(doc.paragraphs[i].text, weight) for i in kept}
-        total = self._vector(doc.title, weight)
+        vectors = {i: paragraph_vector(doc.paragraphs[i].text, weight) for i in kept}
+        total = paragraph_vector(doc.title, weight)
         for vector in vectors.values():
             total.update(vector)
-        total_norm2 = sum(v * v for v in total.values())
+        article = _Article(total)
         quotes = {i: quote_style(doc.paragraphs[i].text) for i in kept}
         curly_total = sum(c for c, _ in quotes.values())
         straight_total = sum(s for _, s in quotes.values())
         marks: dict[int, Removal] = {}
+        # A teaser split over two paragraphs: a headline (no digits, not shouted: list
+        # items and table headings are not headlines) followed by its lead, the two
+        # sharing little with the article and carrying a topic of their own.
+        for i, j in zip(kept, kept[1:]):
+            first, lead = doc.paragraphs[i].text, doc.paragraphs[j].text
+            if is_teaser_headline(first) and not is_headline_like(lead) and "\n" not in lead:
+                similarity, shared, novel = article.compare(vectors[i] + vectors[j])
+                if novel >= self.min_novel_weight and shared <= self.max_teaser_shared_share * (shared + novel):
+                    detail = f"teaser for another story, headline and lead ({shared / (shared + novel):.2f} shared)"
+                    marks[i] = marks[j] = Removal(Reason.OFF_TOPIC, detail)
         for i in kept:
-            vector = vectors[i]
-            # The rest of the article is total - vector; its cosine and the
-            # shared and novel weights follow without copying the total.
-            dot_total = sum(v * total[k] for k, v in vector.items())
-            norm2 = sum(v * v for v in vector.values())
-            rest_norm2 = total_norm2 - 2 * dot_total + norm2
-            denominator = math.sqrt(norm2 * rest_norm2) if rest_norm2 > 1e-9 else 0.0
-            similarity = (dot_total - norm2) / denominator if denominator else 0.0
-            shared = sum(v for k, v in vector.items() if total[k] - v > 1e-9)
-            novel = sum(vector.values()) - shared
+            if i in marks:
+                continue
             text = doc.paragraphs[i].text
+            similarity, shared, novel = article.compare(vectors[i])
             if is_teaser_shape(text) and similarity <= self.max_teaser_similarity:
                 marks[i] = Removal(Reason.OFF_TOPIC, f"teaser for another story ({similarity:.2f} similar)")
                 continue
@@ -120,19 +151,32 @@ class OffTopic:
                 straight and straight_total == straight and curly_total > curly
             )
             bound = self.max_similarity_odd_typography if odd_typography else self.max_similarity
-            if similarity <= bound and novel >= self.min_novel_weight and shared <= self.max_shared_weight:
-                marks[i] = Removal(
-                    Reason.OFF_TOPIC, f"{similarity:.2f} similar to the article, {novel:.0f} rare-word weight of its own"
-                )
+            if doc.language not in _COMPOUNDING and self._is_stray(similarity, shared, novel, bound):
+                detail = f"{similarity:.2f} similar to the article, {novel:.0f} rare-word weight of its own"
+                marks[i] = Removal(Reason.OFF_TOPIC, detail)
         return doc.with_removals(marks)
 
-    @staticmethod
-    def _vector(text: str, weight: Callable[[str], float]) -> Counter[str]:
-        """Rarity-weighted stems of the distinct words of ``text`` (numbers skipped)."""
-        vector: Counter[str] = Counter()
-        for word in set(words(text)):
-            if not word.isdigit():
-                w = weight(word)
-                if w > 0:
-                    vector[stem(word)] += w
-        return vector
+    def _is_stray(self, similarity: float, shared: float, novel: float, max_similarity: float) -> bool:
+        """Little similarity, a topic of its own, and little shared with the article."""
+        return similarity <= max_similarity and novel >= self.min_novel_weight and shared <= self.max_shared_weight
+
+
+class _Article:
+    """The rarity vector of a whole article; compares a part with the rest without copying."""
+
+    __slots__ = ("norm2", "total")
+
+    def __init__(self, total: Counter[str]) -> None:
+        self.total = total
+        self.norm2 = sum(v * v for v in total.values())
+
+    def compare(self, part: Counter[str]) -> tuple[float, float, float]:
+        """(cosine of ``part`` with the rest of the article, weight it shares with the rest, weight it alone has)."""
+        total = self.total
+        dot_total = sum(v * total[k] for k, v in part.items())
+        norm2 = sum(v * v for v in part.values())
+        rest_norm2 = self.norm2 - 2 * dot_total + norm2
+        denominator = math.sqrt(norm2 * rest_norm2) if rest_norm2 > 1e-9 else 0.0
+        similarity = (dot_total - norm2) / denominator if denominator else 0.0
+        shared = sum(v for k, v in part.items() if total[k] - v > 1e-9)
+        return similarity, shared, sum(part.values()) - shared

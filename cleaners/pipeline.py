@@ -58,6 +58,7 @@ def default_stages(config: CleanConfig) -> list[Stage]:
             min_novel_weight=config.off_topic_min_novel_weight,
             max_shared_weight=config.off_topic_max_shared_weight,
             max_teaser_similarity=config.off_topic_max_teaser_similarity,
+            max_teaser_shared_share=config.off_topic_max_teaser_shared_share,
         ),
     ]
 

@@ -2,8 +2,9 @@
 
 Exit codes (documented in the README, for cron):
     0  everything asked for was done
-    1  some inputs failed (the others were still written)
-    2  usage or configuration error (unknown option, bad TOML, missing file)
+    1  some inputs failed: unreadable, missing or bad input files, failed pages
+       (the others were still written)
+    2  usage or configuration error (unknown option, bad or missing config file)
     3  another run holds the lock
     130 interrupted
 """

@@ -99,7 +99,7 @@ def _read_jsonl(text: str, where: str, stem: str) -> Iterator[InputItem | InputF
         doc_id = str(record.get("id") or f"{stem}-{lineno}")
         url, title = record.get("url"), record.get("title")
         if isinstance(record.get("html"), str):
-            yield InputItem("html", record["html"], doc_id, at, url=url)
+            yield InputItem("html", record["html"], doc_id, at, url=url, title=title)
         elif isinstance(record.get("text"), str):
             yield InputItem("text", record["text"], doc_id, at, url=url, title=title)
         else:

@@ -20,6 +20,13 @@ def fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def current_umask() -> int:
+    """The process umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     """Write ``path`` whole or not at all: readers never see a partial file."""
@@ -28,6 +35,8 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
+            # mkstemp creates 0600; give the file the mode any new file gets (0666 minus umask).
+            os.fchmod(handle.fileno(), 0o666 & ~current_umask())
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

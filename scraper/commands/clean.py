@@ -2,22 +2,21 @@
 from __future__ import annotations
 
 import argparse
-import logging
+from dataclasses import replace
 import sys
 from pathlib import Path
 
-from cleaners.clean import clean_html, clean_text
+from cleaners.clean import clean_text
 from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.errors import CleanerError
+from cleaners.extract import extract_document
 from cleaners.pipeline import Pipeline, default_pipeline
+from scraper.batch import BatchWriter
 from scraper.dedup_index import batch_index
 from scraper.inputs import InputFailure, InputItem, read_inputs
 from scraper.output import output_stream
 from scraper.render import RecordWriter
-
-log = logging.getLogger(__name__)
-
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("clean", help="clean local HTML, text or JSONL files", description=__doc__)
@@ -32,7 +31,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def clean_item(item: InputItem, config: CleanConfig, pipeline: Pipeline) -> Document:
     """Extract (HTML) or split (text), then clean one input."""
     if item.kind == "html":
-        return clean_html(item.content, url=item.url, doc_id=item.doc_id, config=config, pipeline=pipeline)
+        doc = extract_document(item.content, url=item.url, doc_id=item.doc_id, config=config.extract)
+        if item.title:  # a title given with the record wins over the page's
+            doc = replace(doc, title=item.title)
+        return pipeline.run(doc)
     return clean_text(item.content, doc_id=item.doc_id, title=item.title, url=item.url, config=config, pipeline=pipeline)
 
 
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     pipeline = default_pipeline(config)
     failed = 0
     with batch_index(args.dedup, config) as index, output_stream(args.output) as stream:
-        writer = RecordWriter(stream, args.format)
+        batch = BatchWriter(RecordWriter(stream, args.format), index, config)
         for item in read_inputs(args.paths, title=args.title):
             if isinstance(item, InputFailure):
                 failed += 1
@@ -53,8 +55,6 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"newsclean: {item.where}: {exc}", file=sys.stderr)
                 continue
-            if index is not None and (doc := index.check_and_add(doc)).dup_of is not None:
-                log.warning("%s: near-duplicate of %s, dropped", item.where, doc.dup_of)
-                continue
-            writer.write(doc, source=item.where)
+            batch.add(doc, source=item.where)
+        batch.finish()
     return 1 if failed else 0

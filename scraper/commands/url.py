@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from cleaners.config import CleanConfig
 from cleaners.extract import document_id
+from scraper.batch import BatchWriter
 from scraper.dedup_index import batch_index
 from scraper.errors import FetchError
 from scraper.fetch import Fetcher
@@ -18,9 +18,6 @@ from scraper.output import output_stream
 from scraper.page import Page
 from scraper.processing import CleanFailure, CleaningPool
 from scraper.render import RecordWriter
-
-log = logging.getLogger(__name__)
-
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("url", help="fetch pages and print their clean text", description=__doc__)
@@ -51,7 +48,7 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
         async with Fetcher(fetch_config(args)) as fetcher:
             results = await fetcher.fetch_many(args.urls)
         with batch_index(args.dedup, clean_config) as index, output_stream(args.output) as stream:
-            writer = RecordWriter(stream, args.format)
+            batch = BatchWriter(RecordWriter(stream, args.format), index, clean_config)
             for url, result in zip(args.urls, results):
                 if isinstance(result, FetchError):
                     failed += 1
@@ -63,10 +60,8 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
                     failed += 1
                     print(f"newsclean: {url}: {doc.message} ({doc.reason})", file=sys.stderr)
                     continue
-                if index is not None and (doc := index.check_and_add(doc)).dup_of is not None:
-                    log.warning("%s: near-duplicate of %s, dropped", url, doc.dup_of)
-                    continue
-                writer.write(doc, fetched_at=result.fetched_at.isoformat(), source=url)
+                batch.add(doc, fetched_at=result.fetched_at.isoformat(), source=url)
+            batch.finish()
     return 1 if failed else 0
 
 

@@ -1,0 +1,97 @@
+"""Paragraphs borrowed from another story of the same batch: ``off_topic`` with cross-document evidence.
+
+A news page often prints the lead of another story of the same site (a
+teaser, a "more on this" block). When that other story is in the batch too,
+the paragraph appears in two unrelated documents; it belongs to the one whose
+other paragraphs it resembles most, and is off topic in the other. Two
+documents are related (versions or copies of one article, where sharing
+paragraphs is normal) when they share at least ``min_shared_for_related`` of
+the smaller one's paragraphs; those pairs are never used as evidence.
+
+This is a batch decision, not a per-document stage: ``mark_borrowed(docs)``
+runs after the stages, over documents cleaned together (a ``clean`` batch).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cleaners.config import CleanConfig
+from cleaners.document import Document, Reason, Removal
+from cleaners.off_topic import paragraph_vector, rarity_weigher
+from cleaners.text import bare
+
+
+def _cosine_without(vector: Counter[str], total: Counter[str]) -> float:
+    """Cosine of ``vector`` with ``total - vector`` (the rest of a document)."""
+    dot = sum(v * total[k] for k, v in vector.items()) - sum(v * v for v in vector.values())
+    norm2 = sum(v * v for v in vector.values())
+    rest2 = sum(v * v for v in total.values()) - 2 * (dot + norm2) + norm2
+    return dot / math.sqrt(norm2 * rest2) if norm2 > 0 and rest2 > 1e-9 else 0.0
+
+
+@dataclass(frozen=True)
+class BorrowedParagraphs:
+    """Mark a paragraph off topic where another, unrelated document of the batch is its home."""
+
+    min_shared_for_related: float = 0.5
+    min_margin: float = 0.05
+    min_words: int = 8  # short lines ("Share", "Photo: AP") are boilerplate's business
+    rarity_ceiling: float = 6.0
+
+    @classmethod
+    def from_config(cls, config: CleanConfig) -> BorrowedParagraphs:
+        return cls(
+            min_shared_for_related=config.borrowed_min_shared_for_related,
+            min_margin=config.borrowed_min_margin,
+            min_words=config.borrowed_min_words,
+        )
+
+    def mark_borrowed(self, docs: Sequence[Document]) -> list[Document]:
+        """The documents, each with paragraphs whose home is another document marked ``off_topic``."""
+        keys = [[bare(p.text) if p.removal is None else "" for p in doc.paragraphs] for doc in docs]
+        holders: dict[str, set[int]] = defaultdict(set)
+        for d, doc_keys in enumerate(keys):
+            for key in doc_keys:
+                if key and key.count(" ") + 1 >= self.min_words:
+                    holders[key].add(d)
+        shared = {key: ds for key, ds in holders.items() if len(ds) > 1}
+        if not shared:
+            return list(docs)
+        key_sets = [set(k for k in doc_keys if k) for doc_keys in keys]
+        totals: dict[int, Counter[str]] = {}
+        out = list(docs)
+        for d, doc in enumerate(docs):
+            marks: dict[int, Removal] = {}
+            for i, key in enumerate(keys[d]):
+                others = [o for o in shared.get(key, ()) if o != d and not self._related(key_sets[d], key_sets[o])]
+                if not others:
+                    continue
+                weight = rarity_weigher(doc.language, self.rarity_ceiling)
+                vector = paragraph_vector(doc.paragraphs[i].text, weight)
+                here = _cosine_without(vector, self._total(d, docs, totals))
+                home, fit = max(((o, _cosine_without(vector, self._total(o, docs, totals))) for o in others),
+                                key=lambda pair: pair[1])
+                if fit >= here + self.min_margin:
+                    marks[i] = Removal(
+                        Reason.OFF_TOPIC, f"also in {docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
+                    )
+            out[d] = doc.with_removals(marks)
+        return out
+
+    def _related(self, a: set[str], b: set[str]) -> bool:
+        smaller = min(len(a), len(b))
+        return smaller > 0 and len(a & b) >= self.min_shared_for_related * smaller
+
+    def _total(self, d: int, docs: Sequence[Document], cache: dict[int, Counter[str]]) -> Counter[str]:
+        """Rarity vector of a document's title and kept paragraphs (computed once per document)."""
+        if d not in cache:
+            doc = docs[d]
+            weight = rarity_weigher(doc.language, self.rarity_ceiling)
+            total = paragraph_vector(doc.title, weight)
+            for para in doc.kept():
+                total.update(paragraph_vector(para.text, weight))
+            cache[d] = total
+        return cache[d]

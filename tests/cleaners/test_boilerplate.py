@@ -1,0 +1,82 @@
+"""The boilerplate stage: short furniture lines in several languages go, short news sentences stay."""
+from __future__ import annotations
+
+import pytest
+
+from cleaners.boilerplate import Boilerplate
+from cleaners.document import Document, Reason, Removal, paragraphs_from
+
+BODY = "Firefighters have contained a wildfire that burned across more than 900 hectares of moorland on Alder Ridge."
+
+
+def run(*texts: str) -> Document:
+    return Boilerplate().apply(Document(id="d", title="Wildfire contained", paragraphs=paragraphs_from(texts)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related news",
+        "Read more",
+        "Advertisement",
+        "Share on Facebook",
+        "Share this article on WhatsApp",
+        "Subscribe to our newsletter",
+        "Sign up for our alerts",
+        "Share 12",
+        "\u00a9 2024 Reuters. All rights reserved.",
+        "Leer m\u00e1s",
+        "Publicidad",
+        "Leia mais",
+        "Anzeige",
+        "Mehr lesen",
+        pytest.param(
+            "Subscribe to our morning newsletter for the day\u2019s top stories from Harbourton.", id="subscribe-long"
+        ),
+    ],
+)
+def test_furniture_lines_are_marked(line: str) -> None:
+    doc = run(BODY, line)
+    assert doc.paragraphs[1].removal == Removal(Reason.BOILERPLATE, "furniture line")
+    assert doc.kept_text() == BODY
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to improve your experience on our website. "
+        "By continuing to browse you agree to our use of cookies.",
+        "Utilizamos cookies propias y de terceros. Si continúa navegando, consideramos que acepta su uso.",
+        "Wir verwenden Cookies. Mit der Nutzung der Seite sind Sie damit einverstanden.",
+    ],
+)
+def test_cookie_notices_are_marked(notice: str) -> None:
+    doc = run(BODY, notice)
+    assert doc.paragraphs[1].removal == Removal(Reason.BOILERPLATE, "cookie notice")
+    assert doc.kept_text() == BODY
+
+
+def test_a_sentence_about_cookies_stays() -> None:
+    assert run(BODY, "The bakery sold 4,000 cookies at the fair on Saturday.").paragraphs[1].is_kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avalanche forecasters have rated the danger on north-facing slopes as high.",
+        "The video has been shared more than 40,000 times.",
+        "He declined to comment.",
+        "Searchers will return to the corrie at first light.",
+        "Cierre de la avenida del Puerto.",
+    ],
+)
+def test_short_news_sentences_stay(sentence: str) -> None:
+    assert run(BODY, sentence).paragraphs[1].is_kept
+
+
+def test_a_long_paragraph_with_furniture_words_stays() -> None:
+    text = (
+        "Police said a video of the fire shared on Facebook and WhatsApp had been watched more than a million "
+        "times, and urged people to stop sharing it."
+    )
+    assert run(BODY, text).paragraphs[1].is_kept

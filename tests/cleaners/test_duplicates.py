@@ -1,0 +1,54 @@
+"""The duplicate_paragraph stage: later exact and near copies are marked, the first copy stays."""
+from __future__ import annotations
+
+from cleaners.document import Document, Reason, Removal, paragraphs_from
+from cleaners.duplicates import DuplicateParagraph
+
+DEAL = (
+    "The deal gives drivers a 5.5 percent rise backdated to April and a further 3 percent next year, "
+    "along with a commitment that no driver will be made compulsorily redundant before 2027."
+)
+BAN = (
+    "Southweald Water said the temporary use ban would cover about 1.2 million homes. Customers will not be "
+    "allowed to use a hosepipe to water gardens, wash cars or fill paddling pools."
+)
+OTHER = "Services on Wednesday and Thursday will now run to the normal timetable."
+
+
+def run(*texts: str) -> Document:
+    return DuplicateParagraph().apply(Document(id="d", title="T", paragraphs=paragraphs_from(texts)))
+
+
+def reasons(doc: Document) -> list[Reason | None]:
+    return [p.removal.reason if p.removal else None for p in doc.paragraphs]
+
+
+def test_an_exact_copy_is_marked_and_names_the_first() -> None:
+    doc = run(DEAL, OTHER, DEAL)
+    assert doc.paragraphs[2].removal == Removal(Reason.DUPLICATE_PARAGRAPH, "copy of paragraph 1")
+    assert doc.kept_text() == f"{DEAL}\n\n{OTHER}"
+
+
+def test_a_copy_differing_in_case_quotes_and_spacing_is_exact() -> None:
+    first = "\u201cIt is a fair settlement,\u201d she said."
+    doc = run(first, OTHER, '"it is a fair  settlement" she said')
+    assert doc.paragraphs[2].removal == Removal(Reason.DUPLICATE_PARAGRAPH, "copy of paragraph 1")
+
+
+def test_a_near_copy_with_a_word_dropped_is_marked() -> None:
+    doc = run(BAN, OTHER, BAN.replace("temporary use ban", "temporary ban"))
+    assert reasons(doc) == [None, None, Reason.DUPLICATE_PARAGRAPH]
+    assert doc.paragraphs[2].removal is not None
+    assert doc.paragraphs[2].removal.detail.endswith("similar to paragraph 1")
+
+
+def test_sentences_built_on_one_template_are_not_copies() -> None:
+    doc = run(
+        "Purchase applications fell 5 percent last week, the Mortgage Bankers Association said on Wednesday.",
+        "Refinance applications fell 7 percent last week, the Mortgage Bankers Association said on Wednesday.",
+    )
+    assert reasons(doc) == [None, None]
+
+
+def test_distinct_paragraphs_are_all_kept() -> None:
+    assert reasons(run(DEAL, BAN, OTHER)) == [None, None, None]

@@ -1,0 +1,104 @@
+"""The off_topic stage: teasers and stray paragraphs go; on-topic paragraphs with few shared words stay."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaners.document import Document, Reason, paragraphs_from
+from cleaners.off_topic import OffTopic, is_teaser_shape, stem
+from cleaners.text import split_paragraphs
+
+HOSPITAL_TITLE = "Hospital waiting lists fall for a third month running"
+HOSPITAL = [
+    "The number of patients waiting for planned hospital treatment at Northmoor General has fallen for the third "
+    "month in a row, according to figures published on Thursday.",
+    "The hospital trust said 38,400 people were on its waiting list at the end of September, down from 41,100 in "
+    "June. The longest waits, for hip and knee replacements, have fallen from more than a year to about nine months.",
+    "Waiting times in the emergency department have not improved in the same way. Only 61 percent of patients were "
+    "seen within four hours in September, against a national target of 78 percent.",
+    "Patients who have waited more than eighteen months are being offered treatment at partner hospitals.",
+]
+TEASER_HEADLINE = "Wanderers sign Portuguese striker on loan until the end of the season"
+TEASER_LEAD = (
+    "Northmoor Wanderers have completed the loan signing of the Benfica forward Tiago Rebelo, who scored eleven "
+    "goals for the Lisbon club\u2019s reserve side last season, manager Stuart Keogh confirmed on Friday."
+)
+
+
+def run(title: str, texts: list[str], language: str | None = "en") -> Document:
+    doc = Document(id="d", title=title, language=language, paragraphs=paragraphs_from(texts))
+    return OffTopic().apply(doc)
+
+
+def reasons(doc: Document) -> list[Reason | None]:
+    return [p.removal.reason if p.removal else None for p in doc.paragraphs]
+
+
+def test_teaser_shape_is_a_headline_line_followed_by_a_lead() -> None:
+    assert is_teaser_shape(f"{TEASER_HEADLINE}\n{TEASER_LEAD}")
+    assert not is_teaser_shape(TEASER_LEAD)
+    assert not is_teaser_shape(f"{TEASER_LEAD}\n{TEASER_LEAD}")  # first line ends a sentence
+    assert not is_teaser_shape(f"Wanderers win\n{TEASER_LEAD}")  # too short for a headline
+
+
+def test_stem_drops_plurals_and_possessives() -> None:
+    assert stem("troops") == stem("troop") == "troop"
+    assert stem("puigdemont's") == "puigde"
+
+
+def test_a_teaser_in_one_paragraph_is_off_topic() -> None:
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], f"{TEASER_HEADLINE}\n{TEASER_LEAD}", *HOSPITAL[2:]])
+    assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
+    assert doc.paragraphs[2].removal is not None
+    assert doc.paragraphs[2].removal.detail.startswith("teaser for another story")
+
+
+def test_a_teaser_as_two_paragraphs_is_off_topic() -> None:
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], TEASER_HEADLINE, TEASER_LEAD, *HOSPITAL[2:]])
+    assert reasons(doc) == [None, None, Reason.OFF_TOPIC, Reason.OFF_TOPIC, None, None]
+    assert "Wanderers" not in doc.kept_text()
+
+
+def test_the_seed_keeps_the_short_euphrates_paragraph(samples_dir: Path) -> None:
+    title, *texts = split_paragraphs((samples_dir / "seed-alqaim.txt").read_text(encoding="utf-8"))
+    texts = [t for t in texts if t not in (title, "Related news")]
+    doc = run(title, texts)
+    removed = [p.text for p in doc.removed()]
+    assert len(removed) == 1 and removed[0].startswith("Catalan jailings")
+    assert "north of the Euphrates River" in doc.kept_text()
+
+
+def test_an_on_topic_quote_naming_a_new_person_stays() -> None:
+    title = "Hosepipe ban announced for three counties as reservoirs fall"
+    texts = [
+        "A hosepipe ban will come into force across three counties next Friday after the driest July on record "
+        "left reservoirs at less than half of their usual summer level.",
+        "Bewlridge reservoir, the largest in the region, was 41 percent full on Thursday, compared with an average "
+        "of 78 percent for the time of year.",
+        "The company\u2019s operations director, Fiona Achterberg, said the restrictions were a precaution. "
+        "\u201cIf we act now, we can avoid far tougher measures in the autumn,\u201d she said.",
+        "Environmental groups said the company had lost more than a fifth of its supply to leaking pipes last "
+        "year and should fix its network before asking households to cut back.",
+    ]
+    assert reasons(run(title, texts)) == [None, None, None, None]
+
+
+def test_a_german_paragraph_of_compound_words_stays() -> None:
+    title = "Stadtwerke Lindenau bauen W\u00e4rmenetz f\u00fcr 4000 Haushalte"
+    texts = [
+        "Die Stadtwerke Lindenau wollen bis 2030 rund 4000 Haushalte im Norden der Stadt an ein neues "
+        "Fernw\u00e4rmenetz anschlie\u00dfen.",
+        "Herzst\u00fcck der Anlage ist eine Gro\u00dfw\u00e4rmepumpe am Kl\u00e4rwerk, die dem gereinigten Abwasser "
+        "W\u00e4rme entzieht.",
+        "Die Kosten sch\u00e4tzen die Stadtwerke auf 85 Millionen Euro.",
+    ]
+    assert reasons(run(title, texts, language="de")) == [None, None, None]
+
+
+def test_too_few_paragraphs_to_judge_are_left_alone() -> None:
+    doc = run(HOSPITAL_TITLE, [HOSPITAL[0], f"{TEASER_HEADLINE}\n{TEASER_LEAD}"])
+    assert reasons(doc) == [None, None]
+
+
+def test_languages_without_word_weights_are_left_alone() -> None:
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL, f"{TEASER_HEADLINE}\n{TEASER_LEAD}"], language="ja")
+    assert all(p.is_kept for p in doc.paragraphs)

@@ -1,0 +1,197 @@
+"""``newsclean clean`` through ``main([...])``: exit code, stdout, and one stderr line per failure."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from scraper.cli import main
+
+KEYS = {"id", "url", "title", "author", "date", "language", "text", "removed", "dup_of", "fetched_at", "source"}
+SEED_TITLE = "Iraqi Forces Recapture More Territory from ISIS in Anbar"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["clean", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def expected_text(samples_dir: Path, case: str) -> str:
+    return (samples_dir / "pages" / f"{case}.expected.txt").read_text(encoding="utf-8")
+
+
+def test_a_text_file(capsys: pytest.CaptureFixture[str], samples_dir: Path) -> None:
+    code, out, err = run(capsys, str(samples_dir / "seed-alqaim.txt"))
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{SEED_TITLE}\n\n\"The defeat of Daesh today")
+    assert out.count(SEED_TITLE) == 1
+    assert "Puigdemont" not in out and "Related news" not in out
+    assert out.endswith("desert in north of the Euphrates River.\n")
+
+
+def test_an_html_file_prints_title_and_paragraphs(capsys: pytest.CaptureFixture[str], samples_dir: Path) -> None:
+    code, out, err = run(capsys, str(samples_dir / "pages" / "repeated-title.html"))
+    assert (code, out, err) == (0, expected_text(samples_dir, "repeated-title"), "")
+
+
+def test_jsonl_format_is_one_record_a_line(capsys: pytest.CaptureFixture[str], samples_dir: Path) -> None:
+    page = samples_dir / "pages" / "share-subscribe.html"
+    code, out, err = run(capsys, str(page), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert set(record) == KEYS
+    assert record["id"] == "share-subscribe"
+    assert record["title"] == "Wildfire on Alder Ridge contained after five days"
+    assert (record["author"], record["date"], record["language"]) == ("Calum Fraser", "2024-05-28", "en")
+    assert record["source"] == str(page)
+    assert [(r["text"], r["reason"]) for r in record["removed"]] == [
+        ("Wildfire on Alder Ridge contained after five days", "repeated_headline"),
+        ("Share on Facebook", "boilerplate"),
+        ("Subscribe to our newsletter", "boilerplate"),
+        ("Share this article on WhatsApp", "boilerplate"),
+    ]
+    assert "Share" not in record["text"] and "Police Scotland said" in record["text"]
+
+
+def test_a_jsonl_batch_of_html_and_text_records(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, tmp_path: Path
+) -> None:
+    html = (samples_dir / "pages" / "clean.html").read_text(encoding="utf-8")
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"id": "quota", "url": "https://coastalherald.example/quota", "html": html})
+        + "\n\n"
+        + json.dumps({"title": "Ferry terminal approved", "text": "Ferry terminal approved\n\nThe board voted 7 to 2."})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, str(batch), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert (first["id"], first["source"]) == ("quota", f"{batch}:1")
+    assert first["url"] == "https://coastalherald.example/quota"
+    assert first["title"] == "Fishing fleet welcomes higher mackerel quota for next year"
+    assert (second["id"], second["source"]) == ("batch-3", f"{batch}:3")
+    assert second["title"] == "Ferry terminal approved"
+    assert second["text"] == "The board voted 7 to 2."
+
+
+def test_stdin(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = (samples_dir / "seed-alqaim.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, err = run(capsys, "-", "--format", "jsonl")
+    assert (code, err) == (0, "")
+    record = json.loads(out)
+    assert (record["title"], record["source"]) == (SEED_TITLE, "<stdin>")
+    assert "north of the Euphrates River" in record["text"] and "Puigdemont" not in record["text"]
+
+
+def test_html_on_stdin(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = (samples_dir / "pages" / "spanish.html").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert run(capsys, "-") == (0, expected_text(samples_dir, "spanish"), "")
+
+
+def test_output_file_is_written_and_no_temporary_file_is_left(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, tmp_path: Path
+) -> None:
+    out_path = tmp_path / "clean.txt"
+    code, out, err = run(capsys, str(samples_dir / "pages" / "repeated-title.html"), "-o", str(out_path))
+    assert (code, out, err) == (0, "", "")
+    assert out_path.read_text(encoding="utf-8") == expected_text(samples_dir, "repeated-title")
+    assert [p.name for p in tmp_path.iterdir()] == ["clean.txt"]
+
+
+def test_output_file_gets_the_usual_permissions(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, tmp_path: Path
+) -> None:
+    # A result file is for other tools and users too: readable as any new file is (umask), not 0600.
+    umask = os.umask(0o022)
+    try:
+        out_path = tmp_path / "clean.jsonl"
+        code, _, _ = run(capsys, str(samples_dir / "pages" / "clean.html"), "-o", str(out_path))
+    finally:
+        os.umask(umask)
+    assert code == 0
+    assert oct(out_path.stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_title_option_names_a_text_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("The board voted seven to two on Monday evening.\n\nWork starts in September.\n", encoding="utf-8")
+    code, out, err = run(capsys, str(text), "--title", "Ferry terminal approved")
+    assert (code, err) == (0, "")
+    assert out == (
+        "Ferry terminal approved\n\nThe board voted seven to two on Monday evening.\n\nWork starts in September.\n"
+    )
+
+
+def test_a_missing_file_is_one_line_and_a_failed_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "nope.html"
+    # An input that cannot be read fails like any other bad input of a batch (exit 1);
+    # exit 2 is for the command line and config files.
+    assert run(capsys, str(missing)) == (1, "", f"newsclean: {missing}: no such file\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("report.html", "not HTML or text (a PDF)"),
+        ("latin1.html", "not UTF-8 (byte 0xe9 at offset 47) and no charset declared"),
+        ("empty.html", "empty input"),
+    ],
+)
+def test_a_bad_file_fails_with_one_line(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, name: str, message: str
+) -> None:
+    path = samples_dir / "pages" / "bad" / name
+    assert run(capsys, str(path)) == (1, "", f"newsclean: {path}: {message}\n")
+
+
+def test_an_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str], samples_dir: Path) -> None:
+    code, out, err = run(capsys, str(samples_dir / "seed-alqaim.txt"), "--bogus")
+    assert (code, out, err) == (2, "", "newsclean: unrecognized arguments: --bogus\n")
+
+
+def test_a_bad_jsonl_batch_keeps_its_good_record(capsys: pytest.CaptureFixture[str], samples_dir: Path) -> None:
+    batch = samples_dir / "pages" / "bad" / "batch.jsonl"
+    code, out, err = run(capsys, str(batch), "--format", "jsonl")
+    assert code == 1
+    (record,) = (json.loads(line) for line in out.splitlines())
+    assert (record["id"], record["source"]) == ("ferry-terminal", f"{batch}:1")
+    assert record["text"] == (
+        "The Kelmouth harbour authority has approved plans for a second ferry terminal on the east quay, ending a "
+        "planning dispute that has run for almost six years.\n\n"
+        "Board members voted seven to two in favour on Monday evening."
+    )
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"newsclean: {batch}:2: not JSON (")
+    assert lines[1] == f"newsclean: {batch}:3: record has neither 'html' nor 'text'"
+
+
+def test_a_batch_with_one_bad_input_writes_every_good_record(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, tmp_path: Path
+) -> None:
+    pages = samples_dir / "pages"
+    out_path = tmp_path / "out.jsonl"
+    code, out, err = run(
+        capsys, str(pages / "clean.html"), str(pages / "bad" / "report.html"), str(pages / "short-on-topic.html"),
+        "--format", "jsonl", "-o", str(out_path),
+    )
+    assert (code, out) == (1, "")
+    assert err == f"newsclean: {pages / 'bad' / 'report.html'}: not HTML or text (a PDF)\n"
+    records = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["clean", "short-on-topic"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
