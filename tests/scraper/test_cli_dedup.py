@@ -1,0 +1,80 @@
+"""`newsclean dedup`: first seen wins, --mark, a persistent --index, the shared Redis index, bad input."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scraper.cli import main
+
+
+def corpus(samples_dir: Path, tmp_path: Path, *names: str) -> Path:
+    """A JSONL corpus of records (id, text) made from samples/batch texts."""
+    path = tmp_path / ("-".join(names) + ".jsonl")
+    with path.open("w", encoding="utf-8") as out:
+        for name in names:
+            text = (samples_dir / "batch" / f"{name}.txt").read_text(encoding="utf-8")
+            title, _, body = text.partition("\n\n")
+            out.write(json.dumps({"id": name, "title": title, "text": body, "source": "test"}) + "\n")
+    return path
+
+
+def read(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_later_copies_are_dropped_and_other_fields_kept(samples_dir: Path, tmp_path: Path) -> None:
+    src = corpus(samples_dir, tmp_path, "allotment-prize", "harbour-ferry", "allotment-prize-copy")
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(src), "-o", str(out)]) == 0
+    kept = read(out)
+    assert [r["id"] for r in kept] == ["allotment-prize", "harbour-ferry"]
+    assert kept[0]["source"] == "test" and kept[0]["title"] == "Allotment society wins national prize for community orchard"
+
+
+def test_mark_keeps_the_copy_with_dup_of(samples_dir: Path, tmp_path: Path) -> None:
+    src = corpus(samples_dir, tmp_path, "allotment-prize", "allotment-prize-copy")
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", "--mark", str(src), "-o", str(out)]) == 0
+    assert [(r["id"], r.get("dup_of")) for r in read(out)] == [
+        ("allotment-prize", None),
+        ("allotment-prize-copy", "allotment-prize"),
+    ]
+
+
+def test_a_persistent_index_remembers_earlier_runs(samples_dir: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    assert main(["dedup", str(corpus(samples_dir, tmp_path, "allotment-prize")), "--index", str(index), "-o", str(first)]) == 0
+    later = corpus(samples_dir, tmp_path, "allotment-prize-copy", "harbour-ferry")
+    assert main(["dedup", str(later), "--index", str(index), "-o", str(second)]) == 0
+    assert [r["id"] for r in read(second)] == ["harbour-ferry"]
+
+
+def test_the_redis_index_gives_the_same_decisions(samples_dir: Path, tmp_path: Path, redis_server: tuple[str, int]) -> None:
+    host, port = redis_server
+    src = corpus(samples_dir, tmp_path, "allotment-prize", "harbour-ferry", "allotment-prize-copy")
+    embedded, shared = tmp_path / "embedded.jsonl", tmp_path / "shared.jsonl"
+    assert main(["dedup", "--mark", str(src), "-o", str(embedded)]) == 0
+    assert main(["dedup", "--mark", str(src), "--redis", f"redis://{host}:{port}/clitest", "-o", str(shared)]) == 0
+    assert read(embedded) == read(shared)
+
+
+def test_bad_lines_are_reported_and_good_records_written(
+    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = corpus(samples_dir, tmp_path, "harbour-ferry")
+    with src.open("a", encoding="utf-8") as out:
+        out.write("{not json\n" + json.dumps({"text": "no id"}) + "\n")
+    dst = tmp_path / "out.jsonl"
+    assert main(["dedup", str(src), "-o", str(dst)]) == 1
+    assert [r["id"] for r in read(dst)] == ["harbour-ferry"]
+    err = capsys.readouterr().err.splitlines()
+    assert len([line for line in err if line.startswith("newsclean: ")]) == 2
+    assert all(f"{src}:" in line for line in err if line.startswith("newsclean: "))
+
+
+def test_threshold_out_of_range_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dedup", "--threshold", "1.5", str(tmp_path / "x.jsonl")]) == 2
+    assert capsys.readouterr().err == "newsclean: --threshold must be in (0, 1]\n"
