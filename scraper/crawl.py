@@ -23,6 +23,7 @@ from pathlib import Path
 
 import orjson
 
+from cleaners.borrowed import BorrowedParagraphs
 from cleaners.corpus_dedup import CorpusIndex, DedupParams
 from cleaners.document import Document, paragraphs_from
 from cleaners.extract import document_id
@@ -161,6 +162,16 @@ class Crawl:
                 state.abandon_shard(shard)
 
 
+@dataclass(frozen=True, slots=True)
+class _Cleaned:
+    """A page cleaned and waiting for the batch decisions and the shard."""
+
+    item: UrlState
+    doc: Document
+    content_hash: str
+    fetched_at: str
+
+
 class _RunningCrawl:
     """The fetch phase of one run: the objects it shares, and the per-page steps."""
 
@@ -178,6 +189,7 @@ class _RunningCrawl:
             before_commit=state.begin_shard,
         )
         self.last_flush = time.monotonic()
+        self.borrowed = BorrowedParagraphs.from_config(self.config.clean)
 
     async def run(self) -> None:
         try:
@@ -200,17 +212,18 @@ class _RunningCrawl:
                 if not batch:
                     break
                 progress.grow(len(batch))
-                await asyncio.gather(*(self._page(fetcher, item, progress) for item in batch))
+                results = await asyncio.gather(*(self._fetch_and_clean(fetcher, item) for item in batch))
+                for outcome in results:
+                    if isinstance(outcome, str):
+                        progress.advance(outcome)
+                for outcome in self._write_batch([r for r in results if isinstance(r, _Cleaned)]):
+                    progress.advance(outcome)
                 remaining -= len(batch)
                 if time.monotonic() - self.last_flush > FLUSH_INTERVAL_S:
                     self._commit(self.writer.flush())
 
-    async def _page(self, fetcher: Fetcher, item: UrlState, progress: CrawlProgress) -> None:
-        outcome = await self._fetch_clean_write(fetcher, item)
-        progress.advance(outcome)
-
-    async def _fetch_clean_write(self, fetcher: Fetcher, item: UrlState) -> str:
-        """Fetch, clean and write one page; return its outcome."""
+    async def _fetch_and_clean(self, fetcher: Fetcher, item: UrlState) -> _Cleaned | str:
+        """Fetch and clean one page: the cleaned page, or the outcome of a page with nothing to write."""
         url = item.url
         etag, last_modified = self.state.get_validators(url)
         result = await fetcher.fetch(url, etag=etag, last_modified=last_modified)
@@ -237,15 +250,23 @@ class _RunningCrawl:
             return doc.reason
         self.summary.cleaned += 1
         self.state.record_fetch_result(url, outcome=FETCHED, content_hash=content_hash, fetched_at=result.fetched_at, **validators)
-        doc = self._site_boilerplate(url, doc)
-        doc = self.index.check_and_add(doc)
-        if doc.dup_of is not None:
-            self.state.record_fetch_result(url, outcome=NEAR_DUPLICATE, status=result.status)
-            self.summary.near_duplicates += 1
-            return NEAR_DUPLICATE
-        record = Record.from_document(doc, fetched_at=result.fetched_at.isoformat(), source=item.source)
-        self._commit(self.writer.write(record.to_json(), url=url, content_hash=content_hash))
-        return "written"
+        return _Cleaned(item, self._site_boilerplate(url, doc), content_hash, result.fetched_at.isoformat())
+
+    def _write_batch(self, cleaned: list[_Cleaned]) -> list[str]:
+        """Mark paragraphs borrowed between the batch's pages, drop near-duplicates, write the rest."""
+        outcomes = []
+        docs = self.borrowed.mark_borrowed([c.doc for c in cleaned])
+        for page, doc in zip(cleaned, docs):
+            doc = self.index.check_and_add(doc)
+            if doc.dup_of is not None:
+                self.state.record_fetch_result(page.item.url, outcome=NEAR_DUPLICATE)
+                self.summary.near_duplicates += 1
+                outcomes.append(NEAR_DUPLICATE)
+                continue
+            record = Record.from_document(doc, fetched_at=page.fetched_at, source=page.item.source)
+            self._commit(self.writer.write(record.to_json(), url=page.item.url, content_hash=page.content_hash))
+            outcomes.append("written")
+        return outcomes
 
     def _site_boilerplate(self, url: str, doc: Document) -> Document:
         """Mark paragraphs the host repeats on many pages, then count this page's paragraphs."""
