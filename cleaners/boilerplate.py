@@ -7,6 +7,7 @@ a site name after "Copyright ©"). Matching is on words, not whole phrases,
 so unseen phrasings of the same furniture ("Share this on WhatsApp",
 "Sign up for our alerts") are caught too.
 """
+
 from __future__ import annotations
 
 import re
@@ -112,7 +113,9 @@ class Boilerplate:
         marks: dict[int, Removal] = {}
         for i, para in enumerate(doc.paragraphs):
             if para.removal is None and self.is_furniture(para.text):
-                marks[i] = Removal(Reason.BOILERPLATE, "cookie notice" if _COOKIES.search(para.text) else "furniture line")
+                marks[i] = Removal(
+                    Reason.BOILERPLATE, "cookie notice" if _COOKIES.search(para.text) else "furniture line"
+                )
         return doc.with_removals(marks)
 
     def is_furniture(self, text: str) -> bool:

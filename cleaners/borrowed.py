@@ -13,23 +13,14 @@ runs after the stages, over documents cleaned together (a ``clean`` batch).
 """
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleaners.config import CleanConfig
 from cleaners.document import Document, Reason, Removal
-from cleaners.off_topic import paragraph_vector, rarity_weigher
+from cleaners.off_topic import ArticleVector, add_vectors, paragraph_vector, rarity_weigher
 from cleaners.text import bare
-
-
-def _cosine_without(vector: Counter[str], total: Counter[str]) -> float:
-    """Cosine of ``vector`` with ``total - vector`` (the rest of a document)."""
-    dot = sum(v * total[k] for k, v in vector.items()) - sum(v * v for v in vector.values())
-    norm2 = sum(v * v for v in vector.values())
-    rest2 = sum(v * v for v in total.values()) - 2 * (dot + norm2) + norm2
-    return dot / math.sqrt(norm2 * rest2) if norm2 > 0 and rest2 > 1e-9 else 0.0
 
 
 @dataclass(frozen=True)
@@ -61,7 +52,7 @@ class BorrowedParagraphs:
         if not shared:
             return list(docs)
         key_sets = [set(k for k in doc_keys if k) for doc_keys in keys]
-        totals: dict[int, Counter[str]] = {}
+        articles: dict[int, ArticleVector] = {}
         out = list(docs)
         for d, doc in enumerate(docs):
             marks: dict[int, Removal] = {}
@@ -71,9 +62,10 @@ class BorrowedParagraphs:
                     continue
                 weight = rarity_weigher(doc.language, self.rarity_ceiling)
                 vector = paragraph_vector(doc.paragraphs[i].text, weight)
-                here = _cosine_without(vector, self._total(d, docs, totals))
-                home, fit = max(((o, _cosine_without(vector, self._total(o, docs, totals))) for o in others),
-                                key=lambda pair: pair[1])
+                here = self._article(d, docs, articles).compare(vector)[0]
+                home, fit = max(
+                    ((o, self._article(o, docs, articles).compare(vector)[0]) for o in others), key=lambda pair: pair[1]
+                )
                 if fit >= here + self.min_margin:
                     marks[i] = Removal(
                         Reason.OFF_TOPIC, f"also in {docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
@@ -85,13 +77,11 @@ class BorrowedParagraphs:
         smaller = min(len(a), len(b))
         return smaller > 0 and len(a & b) >= self.min_shared_for_related * smaller
 
-    def _total(self, d: int, docs: Sequence[Document], cache: dict[int, Counter[str]]) -> Counter[str]:
+    def _article(self, d: int, docs: Sequence[Document], cache: dict[int, ArticleVector]) -> ArticleVector:
         """Rarity vector of a document's title and kept paragraphs (computed once per document)."""
         if d not in cache:
             doc = docs[d]
             weight = rarity_weigher(doc.language, self.rarity_ceiling)
-            total = paragraph_vector(doc.title, weight)
-            for para in doc.kept():
-                total.update(paragraph_vector(para.text, weight))
-            cache[d] = total
+            parts = [paragraph_vector(doc.title, weight)] + [paragraph_vector(p.text, weight) for p in doc.kept()]
+            cache[d] = ArticleVector(add_vectors(*parts))
         return cache[d]

@@ -41,15 +41,14 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import numpy as np
 from datasketch import MinHashLSH
 
 from cleaners.config import CleanConfig
 from cleaners.document import Document
-from cleaners.minhash import (Segment, Signature, Signer, band_keys, estimate_containment, estimate_jaccard,
-                              fsync_dir)
+from cleaners.minhash import Segment, Signature, Signer, band_keys, estimate_containment, estimate_jaccard, fsync_dir
 
 logger = logging.getLogger(__name__)
 
@@ -231,7 +230,7 @@ class RedisStore:
         self._seq = basename + b":seq"
         meta = json.dumps(params.identity(), sort_keys=True)
         self._client.setnx(basename + b":params", meta)
-        stored = self._client.get(basename + b":params")
+        stored = cast("bytes | None", self._client.get(basename + b":params"))  # the client returns bytes
         if stored is None or stored.decode() != meta:
             raise ValueError(f"redis index {basename!r} was built with other parameters: {stored!r}")
         b, r = params.bands()
@@ -272,6 +271,7 @@ class RedisStore:
         out = {}
         for seq, raw in zip(seqs, self._client.hmget(self._docs, [str(s) for s in seqs])):
             if raw is not None:
+                raw = cast(bytes, raw)  # the client returns bytes (decode_responses is off)
                 size = int(np.frombuffer(raw[:4], "<u4")[0])
                 full = np.frombuffer(raw[4:4 + 4 * n], "<u4")
                 out[seq] = Stored(raw[4 + 4 * n:].decode("utf-8"), size, full)

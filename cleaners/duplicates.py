@@ -8,8 +8,8 @@ shingles. The first copy stays.
 from __future__ import annotations
 
 import zlib
-from difflib import SequenceMatcher
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import ClassVar
 
 import numpy as np

@@ -6,6 +6,7 @@ import re
 
 import trafilatura
 from lxml.etree import _Element
+from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.xml import xmltotxt
 
 from cleaners.config import ExtractConfig
@@ -70,9 +71,9 @@ def extract_document(
         include_formatting=config.include_formatting,
         target_language=config.target_language,
     )
-    text = result.text if result is not None else ""
-    if not text or not text.strip():
+    if not isinstance(result, TrafilaturaDocument) or not result.text or not result.text.strip():
         raise EmptyDocument("no article text found in the page")
+    text = result.text
     title = collapse_space(result.title or "")
     lang_match = _HTML_LANG.search(html[:4096])
     return Document(

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -66,15 +65,28 @@ def rarity_weigher(language: str | None, ceiling: float) -> Callable[[str], floa
     return weight
 
 
-def paragraph_vector(text: str, weight: Callable[[str], float]) -> Counter[str]:
+Vector = dict[str, float]
+
+
+def paragraph_vector(text: str, weight: Callable[[str], float]) -> Vector:
     """Rarity-weighted stems of the distinct words of ``text`` (numbers skipped)."""
-    vector: Counter[str] = Counter()
+    vector: Vector = {}
     for word in set(words(text)):
         if not word.isdigit():
             w = weight(word)
             if w > 0:
-                vector[stem(word)] += w
+                key = stem(word)
+                vector[key] = vector.get(key, 0.0) + w
     return vector
+
+
+def add_vectors(*vectors: Vector) -> Vector:
+    """The sum of rarity vectors."""
+    total: Vector = {}
+    for vector in vectors:
+        for key, value in vector.items():
+            total[key] = total.get(key, 0.0) + value
+    return total
 
 
 def is_headline_like(line: str, max_words: int = 20) -> bool:
@@ -120,10 +132,7 @@ class OffTopic:
             return doc
         weight = rarity_weigher(doc.language, self.rarity_ceiling)
         vectors = {i: paragraph_vector(doc.paragraphs[i].text, weight) for i in kept}
-        total = paragraph_vector(doc.title, weight)
-        for vector in vectors.values():
-            total.update(vector)
-        article = _Article(total)
+        article = ArticleVector(add_vectors(paragraph_vector(doc.title, weight), *vectors.values()))
         quotes = {i: quote_style(doc.paragraphs[i].text) for i in kept}
         curly_total = sum(c for c, _ in quotes.values())
         straight_total = sum(s for _, s in quotes.values())
@@ -134,7 +143,7 @@ class OffTopic:
         for i, j in zip(kept, kept[1:]):
             first, lead = doc.paragraphs[i].text, doc.paragraphs[j].text
             if is_teaser_headline(first) and not is_headline_like(lead) and "\n" not in lead:
-                similarity, shared, novel = article.compare(vectors[i] + vectors[j])
+                similarity, shared, novel = article.compare(add_vectors(vectors[i], vectors[j]))
                 if novel >= self.min_novel_weight and shared <= self.max_teaser_shared_share * (shared + novel):
                     detail = f"teaser for another story, headline and lead ({shared / (shared + novel):.2f} shared)"
                     marks[i] = marks[j] = Removal(Reason.OFF_TOPIC, detail)
@@ -161,22 +170,22 @@ class OffTopic:
         return similarity <= max_similarity and novel >= self.min_novel_weight and shared <= self.max_shared_weight
 
 
-class _Article:
-    """The rarity vector of a whole article; compares a part with the rest without copying."""
+class ArticleVector:
+    """The rarity vector of a whole article; compares a part of it with the rest without copying."""
 
     __slots__ = ("norm2", "total")
 
-    def __init__(self, total: Counter[str]) -> None:
+    def __init__(self, total: Vector) -> None:
         self.total = total
         self.norm2 = sum(v * v for v in total.values())
 
-    def compare(self, part: Counter[str]) -> tuple[float, float, float]:
+    def compare(self, part: Vector) -> tuple[float, float, float]:
         """(cosine of ``part`` with the rest of the article, weight it shares with the rest, weight it alone has)."""
         total = self.total
-        dot_total = sum(v * total[k] for k, v in part.items())
+        dot_total = sum(v * total.get(k, 0.0) for k, v in part.items())
         norm2 = sum(v * v for v in part.values())
         rest_norm2 = self.norm2 - 2 * dot_total + norm2
         denominator = math.sqrt(norm2 * rest_norm2) if rest_norm2 > 1e-9 else 0.0
         similarity = (dot_total - norm2) / denominator if denominator else 0.0
-        shared = sum(v for k, v in part.items() if total[k] - v > 1e-9)
+        shared = sum(v for k, v in part.items() if total.get(k, 0.0) - v > 1e-9)
         return similarity, shared, sum(part.values()) - shared

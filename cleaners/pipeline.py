@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from cleaners.boilerplate import Boilerplate
 from cleaners.config import CleanConfig
@@ -16,7 +16,7 @@ from cleaners.off_topic import OffTopic
 class Stage(Protocol):
     """A cleaning step: marks paragraphs removed with its reason, never deletes."""
 
-    name: str
+    name: ClassVar[str]
 
     def apply(self, doc: Document) -> Document: ...
 

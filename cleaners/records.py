@@ -1,4 +1,5 @@
 """The JSONL record schema, in one place (see DESIGN.md, "Output record")."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -37,7 +38,9 @@ class Record:
     @classmethod
     def from_document(cls, doc: Document, *, fetched_at: str | None = None, source: str | None = None) -> Record:
         removed = [
-            RemovedText(p.text, str(p.removal.reason), p.removal.detail) for p in doc.paragraphs if p.removal is not None
+            RemovedText(p.text, str(p.removal.reason), p.removal.detail)
+            for p in doc.paragraphs
+            if p.removal is not None
         ]
         return cls(
             id=doc.id,

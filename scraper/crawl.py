@@ -38,7 +38,7 @@ from scraper.fetch import Fetcher
 from scraper.lock import CrawlLock
 from scraper.processing import CleanFailure, CleaningPool
 from scraper.progress import CrawlProgress
-from scraper.shards import ShardWriter
+from scraper.shards import Committed, ShardWriter
 from scraper.state import FETCHED, NOT_MODIFIED, UNCHANGED, StateStore, UrlState
 from scraper.urls import url_host
 
@@ -232,15 +232,19 @@ class _RunningCrawl:
             self.state.record_fetch_result(url, outcome=result.reason, status=status)
             self.summary.failed[result.reason] += 1
             return result.reason
-        validators = {"status": result.status, "etag": result.etag, "last_modified": result.last_modified}
+        status, new_etag, new_last_modified = result.status, result.etag, result.last_modified
         if result.not_modified:
-            self.state.record_fetch_result(url, outcome=NOT_MODIFIED, **validators)
+            self.state.record_fetch_result(
+                url, outcome=NOT_MODIFIED, status=status, etag=new_etag, last_modified=new_last_modified
+            )
             self.summary.not_modified += 1
             return NOT_MODIFIED
         self.summary.fetched += 1
         content_hash = hashlib.sha1(result.body).hexdigest()
         if self.state.is_unchanged(url, content_hash):
-            self.state.record_fetch_result(url, outcome=UNCHANGED, **validators)
+            self.state.record_fetch_result(
+                url, outcome=UNCHANGED, status=status, etag=new_etag, last_modified=new_last_modified
+            )
             self.summary.unchanged += 1
             return UNCHANGED
         doc = await self.pool.clean(result.text(), result.final_url, document_id(url, ""))
@@ -249,7 +253,10 @@ class _RunningCrawl:
             self.summary.failed[doc.reason] += 1
             return doc.reason
         self.summary.cleaned += 1
-        self.state.record_fetch_result(url, outcome=FETCHED, content_hash=content_hash, fetched_at=result.fetched_at, **validators)
+        self.state.record_fetch_result(
+            url, outcome=FETCHED, status=status, etag=new_etag, last_modified=new_last_modified,
+            content_hash=content_hash, fetched_at=result.fetched_at,
+        )
         return _Cleaned(item, self._site_boilerplate(url, doc), content_hash, result.fetched_at.isoformat())
 
     def _write_batch(self, cleaned: list[_Cleaned]) -> list[str]:
@@ -276,12 +283,12 @@ class _RunningCrawl:
         self.state.count_paragraphs(host, url, paragraph_keys(doc))
         return marked
 
-    def _commit(self, committed: list[object]) -> None:
+    def _commit(self, committed: list[Committed]) -> None:
         """After shards reached their final names: flush the index, then mark their pages written."""
         if not committed:
             return
         self.index.flush()
-        for shard in dict.fromkeys(c.shard for c in committed):  # type: ignore[attr-defined]
+        for shard in dict.fromkeys(c.shard for c in committed):
             self.state.finish_shard(shard)
             self.summary.shards.append(shard)
         self.summary.written += len(committed)
@@ -299,7 +306,7 @@ def _by_source_and_depth(found: dict[str, tuple[str, int]]) -> list[tuple[str, t
 def read_shard(path: Path) -> list[dict[str, object]]:
     """The records of a finished shard (.jsonl or .jsonl.gz)."""
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as handle:  # type: ignore[operator]
+    with opener(path, "rb") as handle:
         return [orjson.loads(line) for line in handle if line.strip()]
 
 

@@ -7,7 +7,6 @@ allow/deny patterns will refuse); ``select_links`` applies a source's scope.
 """
 from __future__ import annotations
 
-import gzip
 import io
 import logging
 import zlib

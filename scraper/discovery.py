@@ -7,6 +7,7 @@ link to that are not articles, such as section pages, up to the source's
 appear. Article links are returned for the frontier; articles themselves are
 fetched in the fetch phase, and their own links are not followed.
 """
+
 from __future__ import annotations
 
 import logging
@@ -94,7 +95,9 @@ class SourceDiscovery:
                     self._failed(url, result)
                     continue
                 self.found.fetched += 1
-                links = [normalize_url(u) for u in select_links(parse_links(result.body, result.final_url), self.source, url)]
+                links = [
+                    normalize_url(u) for u in select_links(parse_links(result.body, result.final_url), self.source, url)
+                ]
                 self.found.add([u for u in links if is_article_candidate(u)], depth + 1)
                 if depth + 1 < self.source.max_depth:
                     hubs = [u for u in links if not is_article_candidate(u) and u not in seen]
@@ -128,4 +131,3 @@ class SourceDiscovery:
     def _failed(self, url: str, error: FetchError) -> None:
         logger.warning("%s: discovery fetch failed: %s (%s)", self.source.name, error, error.reason)
         self.found.failures[url] = error.reason
-

@@ -24,7 +24,7 @@ import zlib
 from collections.abc import AsyncGenerator, Iterable
 from contextlib import aclosing
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import TracebackType
 
 import httpx
@@ -324,7 +324,7 @@ def _page(url: str, reply: _Reply) -> Page:
         status=reply.status,
         headers=reply.headers,
         body=reply.body,
-        fetched_at=datetime.now(timezone.utc),
+        fetched_at=datetime.now(UTC),
         encoding=encoding,
     )
 

@@ -1,4 +1,5 @@
 """Local inputs of ``newsclean clean``: HTML, text and JSONL files, or stdin."""
+
 from __future__ import annotations
 
 import sys
@@ -65,7 +66,9 @@ def _read_stdin(title: str | None) -> Iterator[InputItem | InputFailure]:
     yield from _read_data(data, "<stdin>", suffix, "stdin", title)
 
 
-def _read_data(data: bytes, where: str, suffix: str, stem: str, title: str | None) -> Iterator[InputItem | InputFailure]:
+def _read_data(
+    data: bytes, where: str, suffix: str, stem: str, title: str | None
+) -> Iterator[InputItem | InputFailure]:
     try:
         text = decode_bytes(data)
     except CleanerError as exc:
@@ -80,7 +83,9 @@ def _read_data(data: bytes, where: str, suffix: str, stem: str, title: str | Non
     elif suffix in TEXT_SUFFIXES:
         yield InputItem("text", text, stem, where, title=title)
     else:
-        yield InputFailure(where, f"unknown file type {suffix or '(none)'!r}: use .html, .txt or .jsonl", "unknown_type")
+        yield InputFailure(
+            where, f"unknown file type {suffix or '(none)'!r}: use .html, .txt or .jsonl", "unknown_type"
+        )
 
 
 def _read_jsonl(text: str, where: str, stem: str) -> Iterator[InputItem | InputFailure]:

@@ -8,7 +8,7 @@ from collections import Counter
 from types import TracebackType
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ class CrawlProgress:
         self.outcomes: Counter[str] = Counter()
         is_tty = sys.stderr.isatty() if force_terminal is None else force_terminal
         self._bar: Progress | None = None
-        self._task = None
+        self._task: TaskID | None = None
         if is_tty:
             self._bar = Progress(
                 TextColumn("crawl"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import io
 import threading
 from functools import partial
 from http import HTTPStatus
@@ -44,8 +45,6 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("ETag", etag)
         self.send_header("Last-Modified", modified)
         self.end_headers()
-        import io
-
         return io.BytesIO(body)
 
 
@@ -53,7 +52,8 @@ class SampleSite:
     """``with SampleSite(root) as site: site.base_url`` serves ``root`` until the block ends."""
 
     def __init__(self, root: Path, port: int = 0) -> None:
-        handler = type("SiteHandler", (_Handler,), {})
+        # A handler class of its own, so two sites never share a base URL.
+        handler: type[_Handler] = type("SiteHandler", (_Handler,), {})
         self._server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(root)))
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
         handler.base_url = self.base_url

@@ -1,9 +1,10 @@
 """``newsclean clean PATH...``: clean local HTML, text or JSONL files (``-`` reads stdin)."""
+
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from cleaners.clean import clean_text
@@ -18,13 +19,16 @@ from scraper.inputs import InputFailure, InputItem, read_inputs
 from scraper.output import output_stream
 from scraper.render import RecordWriter
 
+
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("clean", help="clean local HTML, text or JSONL files", description=__doc__)
     p.add_argument("paths", nargs="+", metavar="PATH", help=".html/.htm, .txt or .jsonl files; - reads stdin")
     p.add_argument("--format", choices=["text", "jsonl"], default="text", help="output format (default: text)")
     p.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
     p.add_argument("--title", help="title of .txt inputs (default: their first line)")
-    p.add_argument("--dedup", action="store_true", help="drop documents that near-duplicate an earlier one of the batch")
+    p.add_argument(
+        "--dedup", action="store_true", help="drop documents that near-duplicate an earlier one of the batch"
+    )
     p.set_defaults(run=run)
 
 
@@ -35,7 +39,9 @@ def clean_item(item: InputItem, config: CleanConfig, pipeline: Pipeline) -> Docu
         if item.title:  # a title given with the record wins over the page's
             doc = replace(doc, title=item.title)
         return pipeline.run(doc)
-    return clean_text(item.content, doc_id=item.doc_id, title=item.title, url=item.url, config=config, pipeline=pipeline)
+    return clean_text(
+        item.content, doc_id=item.doc_id, title=item.title, url=item.url, config=config, pipeline=pipeline
+    )
 
 
 def run(args: argparse.Namespace) -> int:

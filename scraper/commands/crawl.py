@@ -4,6 +4,7 @@ Exit codes: 0 done; 1 done, but some pages failed (see the summary);
 2 bad config or option; 3 another run holds the lock; 4 no source could be
 reached; 130 interrupted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,10 +19,16 @@ EXIT_SOURCES_UNREACHABLE = 4
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("crawl", help="run one incremental crawl of the sites in a config file", description=__doc__,
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "crawl",
+        help="run one incremental crawl of the sites in a config file",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("config", type=Path, metavar="CONFIG.toml")
-    p.add_argument("--max-pages", type=int, metavar="N", help="fetch at most N article pages (default: [crawl] max_pages)")
+    p.add_argument(
+        "--max-pages", type=int, metavar="N", help="fetch at most N article pages (default: [crawl] max_pages)"
+    )
     p.add_argument("--dry-run", action="store_true", help="discover only: print the new article URLs, fetch none")
     p.add_argument("--workers", type=int, metavar="N", help="cleaning processes (default: one per core; 0: in-process)")
     p.set_defaults(run=run, log_level=logging.INFO)

@@ -1,4 +1,5 @@
 """``newsclean dedup FILE.jsonl... -o OUT.jsonl``: drop (or mark) near-duplicate records, first seen wins."""
+
 from __future__ import annotations
 
 import argparse
@@ -25,10 +26,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("dedup", help="remove near-duplicate records from JSONL files", description=__doc__)
     p.add_argument("paths", nargs="+", metavar="FILE.jsonl", help="records with at least 'id' and 'text'")
     p.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
-    p.add_argument("--mark", action="store_true", help="keep near-duplicates, with dup_of set, instead of dropping them")
-    p.add_argument("--threshold", type=float, default=CleanConfig().dedup_threshold,
-                   help="containment of the smaller text in the other above which two records are copies "
-                        "(default: %(default)s)")
+    p.add_argument(
+        "--mark", action="store_true", help="keep near-duplicates, with dup_of set, instead of dropping them"
+    )
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=CleanConfig().dedup_threshold,
+        help="containment of the smaller text in the other above which two records are copies (default: %(default)s)",
+    )
     where = p.add_mutually_exclusive_group()
     where.add_argument("--index", type=Path, help="persistent index directory to check against and update")
     where.add_argument("--redis", metavar="URL", help="shared index in Redis: redis://host:port/prefix")

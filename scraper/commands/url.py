@@ -19,6 +19,7 @@ from scraper.page import Page
 from scraper.processing import CleanFailure, CleaningPool
 from scraper.render import RecordWriter
 
+
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("url", help="fetch pages and print their clean text", description=__doc__)
     p.add_argument("urls", nargs="+", metavar="URL")
