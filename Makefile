@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 
-.PHONY: install test demo bench samples clean
+.PHONY: install test demo bench samples lint clean
 
 install: $(STAMP)
 
@@ -28,6 +28,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/dedup_speed.py --shared $(SHARED)
 	$(BIN)/python bench/fetch_speed.py
 	$(BIN)/python bench/crawl_memory.py --sizes 2000,20000
+
+lint: $(STAMP)
+	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/ruff check cleaners scraper
+	$(BIN)/mypy cleaners scraper
 
 samples: $(STAMP)
 	$(BIN)/python -m tests.regenerate_samples
