@@ -31,6 +31,7 @@ Stores (same decisions on the same stream):
   then checked against earlier sequence numbers, so racing workers agree on
   which copy is first; the later one removes itself.
 """
+
 from __future__ import annotations
 
 import json
@@ -71,9 +72,13 @@ class DedupParams:
     @classmethod
     def from_config(cls, config: CleanConfig) -> DedupParams:
         """The dedup fields of the cleaning config (dedup_threshold is the containment threshold)."""
-        return cls(num_perm=config.dedup_num_perm, shingle_words=config.dedup_shingle_words,
-                   lead_words=config.dedup_lead_words, lsh_threshold=config.dedup_lsh_threshold,
-                   min_containment=config.dedup_threshold)
+        return cls(
+            num_perm=config.dedup_num_perm,
+            shingle_words=config.dedup_shingle_words,
+            lead_words=config.dedup_lead_words,
+            lsh_threshold=config.dedup_lsh_threshold,
+            min_containment=config.dedup_threshold,
+        )
 
     def signer(self) -> Signer:
         """The Signer these parameters describe."""
@@ -234,8 +239,11 @@ class RedisStore:
         if stored is None or stored.decode() != meta:
             raise ValueError(f"redis index {basename!r} was built with other parameters: {stored!r}")
         b, r = params.bands()
-        self._lsh = MinHashLSH(num_perm=params.num_perm, params=(b, r), storage_config={
-            "type": "redis", "basename": basename, "redis": {"host": host, "port": port}})
+        self._lsh = MinHashLSH(
+            num_perm=params.num_perm,
+            params=(b, r),
+            storage_config={"type": "redis", "basename": basename, "redis": {"host": host, "port": port}},
+        )
         self._signer = params.signer()
 
     def next_seq(self) -> int:
@@ -273,8 +281,8 @@ class RedisStore:
             if raw is not None:
                 raw = cast(bytes, raw)  # the client returns bytes (decode_responses is off)
                 size = int(np.frombuffer(raw[:4], "<u4")[0])
-                full = np.frombuffer(raw[4:4 + 4 * n], "<u4")
-                out[seq] = Stored(raw[4 + 4 * n:].decode("utf-8"), size, full)
+                full = np.frombuffer(raw[4 : 4 + 4 * n], "<u4")
+                out[seq] = Stored(raw[4 + 4 * n :].decode("utf-8"), size, full)
         return out
 
     def flush(self) -> None:
@@ -298,7 +306,25 @@ class EmbeddedStore:
         manifest = self._read_manifest()
         self._next = int(manifest["next_seq"])
         self._load(list(manifest["segments"]))
+        self._remove_strays()
         self._reset_live()
+
+    def _remove_strays(self) -> None:
+        """Delete what a writer killed mid-flush left: temp folders, and segments the manifest never listed.
+
+        A segment is renamed into place before the manifest names it, so an unlisted
+        one holds only documents whose records were never confirmed written; they are
+        added again when their pages are. (One writer at a time: the crawl holds a lock.)
+        """
+        listed = set(self._names)
+        for entry in self.path.iterdir():
+            if entry.is_dir() and (
+                entry.name.startswith(".tmp-") or (entry.name.startswith("seg-") and entry.name not in listed)
+            ):
+                logger.warning("removing %s, left by an interrupted dedup index flush", entry)
+                shutil.rmtree(entry, ignore_errors=True)
+            elif entry.name == "manifest.json.tmp":
+                entry.unlink(missing_ok=True)
 
     def _load(self, names: list[str]) -> None:
         self._names = names
@@ -320,8 +346,12 @@ class EmbeddedStore:
         return manifest
 
     def _write_manifest(self) -> None:
-        data = {"version": FORMAT_VERSION, "params": self.params.identity(), "next_seq": self._next,
-                "segments": self._names}
+        data = {
+            "version": FORMAT_VERSION,
+            "params": self.params.identity(),
+            "next_seq": self._next,
+            "segments": self._names,
+        }
         tmp = self.path / "manifest.json.tmp"
         with open(tmp, "wb") as fh:
             fh.write(json.dumps(data, indent=1).encode("utf-8"))

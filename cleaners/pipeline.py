@@ -34,7 +34,16 @@ class Pipeline:
 
 
 def default_stages(config: CleanConfig) -> list[Stage]:
-    """Headline, duplicates, boilerplate, then off-topic (site boilerplate is added by the crawl)."""
+    """Headline, duplicates, boilerplate, then off-topic.
+
+    The crawl runs ``page_stages`` in its worker processes, then site boilerplate
+    (whose counts live in its state), then ``topic_stages``.
+    """
+    return page_stages(config) + topic_stages(config)
+
+
+def page_stages(config: CleanConfig) -> list[Stage]:
+    """The stages that judge a paragraph from its page alone: headline, duplicates, boilerplate."""
     return [
         RepeatedHeadline(
             min_similarity=config.headline_min_similarity,
@@ -52,6 +61,12 @@ def default_stages(config: CleanConfig) -> list[Stage]:
             max_other_words=config.boilerplate_max_other_words,
             min_furniture_share=config.boilerplate_min_furniture_share,
         ),
+    ]
+
+
+def topic_stages(config: CleanConfig) -> list[Stage]:
+    """The stage that judges a paragraph against the rest of the article: off-topic."""
+    return [
         OffTopic(
             max_similarity=config.off_topic_max_similarity,
             max_similarity_odd_typography=config.off_topic_max_similarity_odd_typography,

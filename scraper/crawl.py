@@ -27,6 +27,7 @@ from cleaners.borrowed import BorrowedParagraphs
 from cleaners.corpus_dedup import CorpusIndex, DedupParams
 from cleaners.document import Document, paragraphs_from
 from cleaners.extract import document_id
+from cleaners.pipeline import Pipeline, topic_stages
 from cleaners.records import Record
 from cleaners.site_boilerplate import SiteBoilerplate, paragraph_keys
 from cleaners.text import split_paragraphs
@@ -134,6 +135,7 @@ class Crawl:
             result = await SourceDiscovery(source, fetcher, state, remember=not self.dry_run).run()
             for url, depth in result.articles.items():
                 found.setdefault(url, (source.name, depth))
+            self.summary.new_urls += result.new
             self.summary.discovery_failed.update(result.failures.values())
             if result.all_failed:
                 self.summary.sources_unreachable += 1
@@ -190,13 +192,12 @@ class _RunningCrawl:
         )
         self.last_flush = time.monotonic()
         self.borrowed = BorrowedParagraphs.from_config(self.config.clean)
+        self.topic = Pipeline(topic_stages(self.config.clean))
 
     async def run(self) -> None:
         try:
             async with Fetcher(self.config.fetch) as fetcher:
-                found = await self.crawl.discover(fetcher, self.state)
-                for source_name, group in _by_source_and_depth(found):
-                    self.summary.new_urls += self.state.add_discovered(group[1], source=source_name, depth=group[0])
+                await self.crawl.discover(fetcher, self.state)
                 await self._fetch_all(fetcher)
             self._commit(self.writer.flush())
         finally:
@@ -247,7 +248,7 @@ class _RunningCrawl:
             )
             self.summary.unchanged += 1
             return UNCHANGED
-        doc = await self.pool.clean(result.text(), result.final_url, document_id(url, ""))
+        doc = await self.pool.clean(result.text(), result.final_url, document_id(url, ""), page_only=True)
         if isinstance(doc, CleanFailure):
             self.state.record_fetch_result(url, outcome=doc.reason, status=result.status)
             self.summary.failed[doc.reason] += 1
@@ -257,7 +258,9 @@ class _RunningCrawl:
             url, outcome=FETCHED, status=status, etag=new_etag, last_modified=new_last_modified,
             content_hash=content_hash, fetched_at=result.fetched_at,
         )
-        return _Cleaned(item, self._site_boilerplate(url, doc), content_hash, result.fetched_at.isoformat())
+        # Site boilerplate needs the state's counts, so it runs here, then the topic stages.
+        doc = self.topic.run(self._site_boilerplate(url, doc))
+        return _Cleaned(item, doc, content_hash, result.fetched_at.isoformat())
 
     def _write_batch(self, cleaned: list[_Cleaned]) -> list[str]:
         """Mark paragraphs borrowed between the batch's pages, drop near-duplicates, write the rest."""
@@ -293,14 +296,6 @@ class _RunningCrawl:
             self.summary.shards.append(shard)
         self.summary.written += len(committed)
         self.last_flush = time.monotonic()
-
-
-def _by_source_and_depth(found: dict[str, tuple[str, int]]) -> list[tuple[str, tuple[int, list[str]]]]:
-    """Group discovered URLs for ``add_discovered`` (one call per source and depth)."""
-    groups: dict[tuple[str, int], list[str]] = {}
-    for url, (source, depth) in found.items():
-        groups.setdefault((source, depth), []).append(url)
-    return [(source, (depth, urls)) for (source, depth), urls in sorted(groups.items())]
 
 
 def read_shard(path: Path) -> list[dict[str, object]]:

@@ -31,14 +31,10 @@ class Discovered:
     """What one source's discovery found: article URLs by depth, and what failed."""
 
     articles: dict[str, int] = field(default_factory=dict)  # normalised URL -> depth
+    new: int = 0  # URLs the state had never seen (counted only when remembering)
     fetched: int = 0
     failures: dict[str, str] = field(default_factory=dict)  # URL -> reason
     requested: int = 0
-
-    def add(self, urls: list[str], depth: int) -> None:
-        for url in urls:
-            if url not in self.articles or self.articles[url] > depth:
-                self.articles[url] = depth
 
     @property
     def all_failed(self) -> bool:
@@ -46,7 +42,12 @@ class Discovered:
 
 
 class SourceDiscovery:
-    """Find the article URLs of one source; ``remember`` stores feed/sitemap validators (not in a dry run)."""
+    """Find the article URLs of one source.
+
+    With ``remember`` (not in a dry run) the URLs go to the state as soon as a
+    document lists them, and only then that document's validators: a run killed
+    in between fetches the feed again instead of missing its articles.
+    """
 
     def __init__(self, source: SourceConfig, fetcher: Fetcher, state: StateStore, *, remember: bool) -> None:
         self.source = source
@@ -59,7 +60,7 @@ class SourceDiscovery:
         for feed in self.source.feeds:
             page = await self._fetch_xml(feed)
             if page is not None:
-                self.found.add(self._articles(parse_feed(page.body, page.final_url)), 0)
+                self._add(self._articles(parse_feed(page.body, page.final_url)), 0)
                 self._remember(feed, page)
         await self._sitemaps()
         await self._hubs()
@@ -75,11 +76,13 @@ class SourceDiscovery:
             seen.add(url)
             page = await self._fetch_xml(url)
             if page is None:
+                # An unchanged sitemap index still leads to its sitemaps, which may have changed.
+                queue.extend(self.state.discovery_children(url) if self.remember else ())
                 continue
             links = parse_sitemap(page.body, page.final_url)
-            self.found.add(self._articles(list(links.pages)), 0)
+            self._add(self._articles(list(links.pages)), 0)
             queue.extend(links.sitemaps)
-            self._remember(url, page)
+            self._remember(url, page, children=list(links.sitemaps))
 
     async def _hubs(self) -> None:
         """Breadth-first over start pages and the non-article pages they link to."""
@@ -98,7 +101,7 @@ class SourceDiscovery:
                 links = [
                     normalize_url(u) for u in select_links(parse_links(result.body, result.final_url), self.source, url)
                 ]
-                self.found.add([u for u in links if is_article_candidate(u)], depth + 1)
+                self._add([u for u in links if is_article_candidate(u)], depth + 1)
                 if depth + 1 < self.source.max_depth:
                     hubs = [u for u in links if not is_article_candidate(u) and u not in seen]
                     seen.update(hubs)
@@ -124,9 +127,17 @@ class SourceDiscovery:
         normalized = (normalize_url(u) for u in urls)
         return [u for u in normalized if self.source.is_in_scope(u) and is_article_candidate(u)]
 
-    def _remember(self, url: str, page: Page) -> None:
+    def _add(self, urls: list[str], depth: int) -> None:
+        articles = self.found.articles
+        fresh = [u for u in urls if u not in articles or articles[u] > depth]
+        for url in fresh:
+            articles[url] = depth
+        if self.remember and fresh:
+            self.found.new += self.state.add_discovered(fresh, source=self.source.name, depth=depth)
+
+    def _remember(self, url: str, page: Page, children: list[str] | None = None) -> None:
         if self.remember:
-            self.state.record_discovery(url, page.etag, page.last_modified)
+            self.state.record_discovery(url, page.etag, page.last_modified, children or [])
 
     def _failed(self, url: str, error: FetchError) -> None:
         logger.warning("%s: discovery fetch failed: %s (%s)", self.source.name, error, error.reason)

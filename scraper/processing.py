@@ -10,12 +10,14 @@ import asyncio
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from types import TracebackType
 
 from cleaners.clean import clean_html
 from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.errors import CleanerError
+from cleaners.pipeline import Pipeline, default_stages, page_stages
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +28,11 @@ class CleanFailure:
     message: str
 
 
-def clean_page(html: str, url: str, doc_id: str, config: CleanConfig) -> Document | CleanFailure:
-    """Extract and clean one page (runs in a worker process)."""
+def clean_page(html: str, url: str, doc_id: str, config: CleanConfig, *, page_only: bool) -> Document | CleanFailure:
+    """Extract and clean one page (runs in a worker process); ``page_only`` stops before the topic stages."""
     try:
-        return clean_html(html, url=url, doc_id=doc_id, config=config)
+        stages = page_stages(config) if page_only else default_stages(config)
+        return clean_html(html, url=url, doc_id=doc_id, config=config, pipeline=Pipeline(stages))
     except CleanerError as exc:
         return CleanFailure(exc.reason, str(exc))
 
@@ -42,9 +45,11 @@ class CleaningPool:
         count = (os.cpu_count() or 1) if workers is None else workers
         self._executor: Executor = ProcessPoolExecutor(max_workers=count) if count > 0 else ThreadPoolExecutor(1)
 
-    async def clean(self, html: str, url: str, doc_id: str) -> Document | CleanFailure:
+    async def clean(self, html: str, url: str, doc_id: str, *, page_only: bool = False) -> Document | CleanFailure:
+        """Extract and clean in a worker; ``page_only``: only the stages that need no more than the page."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, clean_page, html, url, doc_id, self._config)
+        job = partial(clean_page, html, url, doc_id, self._config, page_only=page_only)
+        return await loop.run_in_executor(self._executor, job)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

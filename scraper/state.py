@@ -14,6 +14,7 @@ reason; else FETCHED) -> clean -> ``ShardWriter.write``/``flush`` -> ``mark_writ
 """
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import time
@@ -71,6 +72,7 @@ MIGRATIONS: tuple[str, ...] = (
         url TEXT PRIMARY KEY,           -- a feed or sitemap, fetched every run
         etag TEXT,
         last_modified TEXT,
+        children TEXT NOT NULL DEFAULT '[]',  -- JSON list: the sitemaps a sitemap index names
         fetched_at REAL NOT NULL
     );
     CREATE TABLE pending_shards (
@@ -319,15 +321,23 @@ class StateStore:
             row = self._db.execute("SELECT etag, last_modified FROM discovery WHERE url = ?", (url,)).fetchone()
         return (None, None) if row is None else (row["etag"], row["last_modified"])
 
-    def record_discovery(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        """Remember a feed's or sitemap's validators, after its links were added."""
+    def record_discovery(
+        self, url: str, etag: str | None, last_modified: str | None, children: list[str] | None = None
+    ) -> None:
+        """Remember a feed's or sitemap's validators (and an index's sitemaps), after its links were added."""
         with self._transaction("record a discovery fetch") as db:
             db.execute(
-                """INSERT INTO discovery (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
+                """INSERT INTO discovery (url, etag, last_modified, children, fetched_at) VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-                   fetched_at = excluded.fetched_at""",
-                (url, etag, last_modified, _ts(None)),
+                   children = excluded.children, fetched_at = excluded.fetched_at""",
+                (url, etag, last_modified, json.dumps(children or []), _ts(None)),
             )
+
+    def discovery_children(self, url: str) -> list[str]:
+        """The sitemaps a sitemap index named when it was last read."""
+        with self._translate("read discovery children"):
+            row = self._db.execute("SELECT children FROM discovery WHERE url = ?", (url,)).fetchone()
+        return [] if row is None else [str(c) for c in json.loads(row["children"])]
 
     def get(self, url: str) -> UrlState | None:
         """The state of one URL, or None if it was never discovered."""
