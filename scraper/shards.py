@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Literal, Protocol
 
+from scraper.output import fsync_dir
+
 logger = logging.getLogger(__name__)
 
 TEMP_PREFIX = "."
@@ -47,14 +49,6 @@ def remove_stale_temp_files(out_dir: Path) -> list[Path]:
     if removed:
         logger.warning("removed %d unfinished shard(s) of an interrupted run in %s", len(removed), out_dir)
     return removed
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _encode(record: bytes | JsonRecord) -> bytes:
@@ -167,7 +161,7 @@ class ShardWriter:
         if self._before_commit is not None:
             self._before_commit(self._final, list(self._pending))
         os.replace(self._temp, self._final)
-        _fsync_dir(self.out_dir)
+        fsync_dir(self.out_dir)
         logger.info("wrote %d record(s) to %s", len(self._pending), self._final)
         self._committed.extend(Committed(url, h, self._final) for url, h in self._pending)
         self._pending = []
