@@ -296,7 +296,7 @@ class RedisStore:
 class EmbeddedStore:
     """Segments on disk (memory-mapped) plus a live datasketch MinHashLSH for unflushed documents."""
 
-    def __init__(self, path: Path, params: DedupParams, max_segments: int = 8) -> None:
+    def __init__(self, path: Path, params: DedupParams, max_segments: int = 16) -> None:
         self.path = path
         self.params = params
         self.bands = params.bands()
@@ -408,16 +408,16 @@ class EmbeddedStore:
         self._load(self._names)
 
     def flush(self) -> None:
-        """Write the live documents as a new segment (merging all past ``max_segments``), then the manifest."""
+        """Write the live documents as a new segment, merged with the newest small ones; then the manifest."""
         if not self._live:
             return
         seqs = sorted(self._live)
         seg = Segment.build(seqs, [self._live[s][0] for s in seqs], [self._live[s][1] for s in seqs], self.bands)
-        old: list[str] = []
-        if len(self._segments) + 1 > self.max_segments:
-            old = self._names
-            seg = Segment.merge(self._segments + [seg])
-            logger.info("merged %d dedup segments", len(old) + 1)
+        k = self._merge_count(len(seg.seqs))
+        old = self._names[len(self._names) - k :] if k else []
+        if k:
+            seg = Segment.merge(self._segments[len(self._segments) - k :] + [seg])
+            logger.info("merged %d dedup segments", k + 1)
         name = f"seg-{int(seg.seqs[0]):012d}-{int(seg.seqs[-1]):012d}"
         seg.save(self.path / name)
         self._names = [n for n in self._names if n not in old] + [name]
@@ -426,6 +426,21 @@ class EmbeddedStore:
             shutil.rmtree(self.path / n, ignore_errors=True)
         self._load(self._names)
         self._reset_live()
+
+    def _merge_count(self, new_size: int) -> int:
+        """How many of the newest segments to merge with a new one of ``new_size`` documents.
+
+        Tiered: a segment joins the merge while it is at most twice the size merged so
+        far, or while there would be more than ``max_segments``. Old, large segments are
+        rarely rewritten, so a flush costs memory and disk in proportion to recent growth,
+        not to the whole corpus.
+        """
+        sizes = [len(s.seqs) for s in self._segments]
+        k, total = 0, new_size
+        while k < len(sizes) and (sizes[-1 - k] <= 2 * total or len(sizes) - k + 1 > self.max_segments):
+            total += sizes[-1 - k]
+            k += 1
+        return k
 
     def close(self, flush: bool = True) -> None:
         if flush:

@@ -132,7 +132,14 @@ class OffTopic:
             return doc
         weight = rarity_weigher(doc.language, self.rarity_ceiling)
         vectors = {i: paragraph_vector(doc.paragraphs[i].text, weight) for i in kept}
-        article = ArticleVector(add_vectors(paragraph_vector(doc.title, weight), *vectors.values()))
+        # Removed copies count as the rest of the article: a paragraph the page prints
+        # twice belongs to it, and removing its kept copy would lose it altogether.
+        copies = [
+            paragraph_vector(p.text, weight)
+            for p in doc.paragraphs
+            if p.removal is not None and p.removal.reason == Reason.DUPLICATE_PARAGRAPH
+        ]
+        article = ArticleVector(add_vectors(paragraph_vector(doc.title, weight), *vectors.values(), *copies))
         quotes = {i: quote_style(doc.paragraphs[i].text) for i in kept}
         curly_total = sum(c for c, _ in quotes.values())
         straight_total = sum(s for _, s in quotes.values())

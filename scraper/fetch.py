@@ -165,7 +165,7 @@ class Fetcher:
             return config.min_delay_s
         rules = await self._robots.rules_for(str(target))
         if not rules.allows(str(target), config.user_agent):
-            raise RobotsDisallowed(url, f"robots.txt ({rules.source}) disallows {target}")
+            raise _robots_refusal(url, str(target), rules)
         crawl_delay = min(rules.crawl_delay(config.user_agent) or 0.0, config.max_crawl_delay_s)
         return max(config.min_delay_s, crawl_delay)
 
@@ -293,6 +293,16 @@ async def _drain_small(response: httpx.Response) -> None:
     declared = response.headers.get("content-length", "").strip()
     if response.status_code in (204, 304) or (declared.isdigit() and int(declared) <= DRAIN_MAX_BYTES):
         await response.aread()
+
+
+def _robots_refusal(url: str, target: str, rules: RobotsRules) -> FetchError:
+    """Why robots.txt keeps us from ``target``: its rules (final), or its host failing (transient, retried)."""
+    if rules.source == "unreachable":
+        return NetworkError(url, f"host unreachable (its robots.txt could not be fetched), not fetching {target}")
+    if rules.source.startswith("http_") and rules.parser is None and not rules.allow_all:
+        status = int(rules.source.removeprefix("http_"))
+        return HTTPStatusError(url, status, f"robots.txt answered HTTP {status}, not fetching {target} for now")
+    return RobotsDisallowed(url, f"robots.txt ({rules.source}) disallows {target}")
 
 
 def _build_client(config: FetchConfig) -> httpx.AsyncClient:

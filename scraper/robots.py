@@ -107,7 +107,8 @@ class RobotsCache:
         if status is not None and 300 <= status < 500 and status != 429:  # 3xx: redirects exhausted
             return RobotsRules(None, True, now + self._ttl_s, f"http_{status}")
         source = f"http_{status}" if status is not None else "unreachable"
-        logger.warning("%s/robots.txt: %s, disallowing the site for %.0fs", origin, source, self._error_ttl_s)
+        # Logged at info: each refused page is reported with its own reason.
+        logger.info("%s/robots.txt: %s, disallowing the site for %.0fs", origin, source, self._error_ttl_s)
         return RobotsRules(None, False, now + self._error_ttl_s, source)
 
 

@@ -19,6 +19,7 @@ class _Handler(SimpleHTTPRequestHandler):
     """Static files with ETag/Last-Modified and 304s; ``{{BASE}}`` replaced in .xml and .txt files."""
 
     base_url = ""
+    protocol_version = "HTTP/1.1"  # keep-alive: the crawl's pooled connections are reused
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
         pass  # the crawl logs what it fetches
@@ -48,13 +49,18 @@ class _Handler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the stdlib's 5 drops connections when a crawl has 32 in flight
+    daemon_threads = True
+
+
 class SampleSite:
     """``with SampleSite(root) as site: site.base_url`` serves ``root`` until the block ends."""
 
     def __init__(self, root: Path, port: int = 0) -> None:
         # A handler class of its own, so two sites never share a base URL.
         handler: type[_Handler] = type("SiteHandler", (_Handler,), {})
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(root)))
+        self._server = _Server(("127.0.0.1", port), partial(handler, directory=str(root)))
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
         handler.base_url = self.base_url
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

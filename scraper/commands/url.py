@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cleaners.config import CleanConfig
+from cleaners.document import Document
 from cleaners.extract import document_id
 from scraper.batch import BatchWriter
 from scraper.dedup_index import batch_index
@@ -43,26 +44,35 @@ def fetch_config(args: argparse.Namespace) -> FetchConfig:
 
 async def fetch_and_clean(args: argparse.Namespace) -> int:
     clean_config = CleanConfig()
-    failed = 0
-    # A handful of URLs clean faster in a thread than a process pool starts.
-    with CleaningPool(clean_config, workers=0 if len(args.urls) <= 4 else None) as pool:
+    # A handful of URLs clean faster in a thread than a process pool starts. The
+    # output is opened first, so a bad -o path fails before any fetching.
+    workers = 0 if len(args.urls) <= 4 else None
+    with (
+        CleaningPool(clean_config, workers) as pool,
+        batch_index(args.dedup, clean_config) as index,
+        output_stream(args.output) as stream,
+    ):
         async with Fetcher(fetch_config(args)) as fetcher:
-            results = await fetcher.fetch_many(args.urls)
-        with batch_index(args.dedup, clean_config) as index, output_stream(args.output) as stream:
-            batch = BatchWriter(RecordWriter(stream, args.format), index, clean_config)
-            for url, result in zip(args.urls, results):
-                if isinstance(result, FetchError):
-                    failed += 1
-                    print(f"newsclean: {result} ({result.reason})", file=sys.stderr)
-                    continue
-                assert isinstance(result, Page)
-                doc = await pool.clean(result.text(), result.final_url, document_id(result.final_url, ""))
-                if isinstance(doc, CleanFailure):
-                    failed += 1
-                    print(f"newsclean: {url}: {doc.message} ({doc.reason})", file=sys.stderr)
-                    continue
-                batch.add(doc, fetched_at=result.fetched_at.isoformat(), source=url)
-            batch.finish()
+            pages = await fetcher.fetch_many(args.urls)
+
+        async def clean(page: Page | FetchError) -> Document | CleanFailure | FetchError:
+            if isinstance(page, FetchError):
+                return page
+            return await pool.clean(page.text(), page.final_url, document_id(page.final_url, ""))
+
+        docs = await asyncio.gather(*(clean(page) for page in pages))
+        batch = BatchWriter(RecordWriter(stream, args.format), index, clean_config)
+        failed = 0
+        for url, page, doc in zip(args.urls, pages, docs):
+            if isinstance(doc, FetchError):
+                print(f"newsclean: {doc} ({doc.reason})", file=sys.stderr)
+            elif isinstance(doc, CleanFailure):
+                print(f"newsclean: {url}: {doc.message} ({doc.reason})", file=sys.stderr)
+            elif isinstance(page, Page):
+                batch.add(doc, fetched_at=page.fetched_at.isoformat(), source=url)
+                continue
+            failed += 1
+        batch.finish()
     return 1 if failed else 0
 
 

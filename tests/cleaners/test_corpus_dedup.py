@@ -1,4 +1,5 @@
 """CorpusIndex: syndicated copies get dup_of, same-topic articles stay, the index persists, Redis agrees."""
+
 from __future__ import annotations
 
 import uuid
@@ -46,8 +47,15 @@ def opinion(samples_dir: Path) -> Document:
 
 def stream(samples_dir: Path, council: Document, opinion: Document) -> list[Document]:
     seed = load(samples_dir, "seed-alqaim.txt", "alqaim")
-    return [council, opinion, syndicate(council, "wire"), abridge(council, "short"), seed,
-            replace(seed, id="alqaim-copy", paragraphs=seed.paragraphs[1:]), council]
+    return [
+        council,
+        opinion,
+        syndicate(council, "wire"),
+        abridge(council, "short"),
+        seed,
+        replace(seed, id="alqaim-copy", paragraphs=seed.paragraphs[1:]),
+        council,
+    ]
 
 
 def test_normalisation_ignores_quotes_case_and_punctuation() -> None:
@@ -97,8 +105,10 @@ def test_embedded_index_persists_across_opens(tmp_path: Path, council: Document,
 
 
 def test_many_flushes_merge_segments_and_keep_every_document(tmp_path: Path, council: Document) -> None:
-    docs = [replace(council, id=f"v{i}", paragraphs=paragraphs_from([f"Item {i} " + "word" * i + f" {i}" * 40]))
-            for i in range(1, 12)]
+    docs = [
+        replace(council, id=f"v{i}", paragraphs=paragraphs_from([f"Item {i} " + "word" * i + f" {i}" * 40]))
+        for i in range(1, 12)
+    ]
     with CorpusIndex.open_embedded(tmp_path / "idx") as index:
         for doc in docs:
             index.check_and_add(doc)
@@ -141,3 +151,19 @@ def test_redis_workers_share_one_index(redis_server: tuple[str, int], council: D
 def test_signatures_are_uint32_and_stable(council: Document) -> None:
     a, b = Signer().sign(council.kept_text()), Signer().sign(council.kept_text())
     assert a.full.dtype == np.uint32 and np.array_equal(a.full, b.full) and a.size > 200
+
+
+def test_many_flushes_keep_every_document_findable_in_few_segments(tmp_path: Path) -> None:
+    """Tiered merges: segments stay bounded and no merge loses a document."""
+    texts = [" ".join(f"w{(i * 7919 + j * 104729) % 100003}" for j in range(120)) for i in range(40)]
+    path = tmp_path / "dedup"
+    with CorpusIndex.open_embedded(path) as index:
+        for i, text in enumerate(texts):
+            index.check_and_add(Document(id=f"d{i}", paragraphs=paragraphs_from([text])))
+            index.flush()
+    segments = [p for p in path.iterdir() if p.name.startswith("seg-")]
+    assert 1 <= len(segments) <= 16
+    with CorpusIndex.open_embedded(path) as index:
+        for i, text in enumerate(texts):
+            copy = index.check_and_add(Document(id=f"copy{i}", paragraphs=paragraphs_from([text])))
+            assert copy.dup_of == f"d{i}"

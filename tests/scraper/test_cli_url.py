@@ -114,7 +114,7 @@ def test_good_pages_print_and_each_failure_is_one_line(
     assert list(failures) == [not_found, pdf, refused_url]
     assert failures[not_found] == "http_404"
     assert failures[pdf] == "not_html"
-    assert failures[refused_url] in ("network_error", "robots_disallowed")  # see the xfail below
+    assert failures[refused_url] == "network_error"
     assert "Traceback" not in err
 
 
@@ -129,11 +129,6 @@ def test_failures_leave_the_jsonl_records_of_good_pages(
     assert [m["reason"] for m in failure_lines(err)] == ["http_404", "not_html"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a refused host is reported as robots_disallowed ('robots.txt (unreachable) disallows ...'), "
-    "preceded by a scraper.robots warning line, instead of one network_error line",
-)
 def test_refused_host_is_one_network_error_line(refused_url: str) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "scraper", "url", *FAST, refused_url],
@@ -202,9 +197,10 @@ def test_output_into_a_missing_directory_is_one_line(
     assert run_url("-o", str(target), site_server.url(COUNCIL)) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    (line,) = err.splitlines()
-    assert line.startswith("newsclean: ") and "No such file or directory" in line
+    # One line naming the user's directory (not a temporary file), before anything is fetched.
+    assert err == f"newsclean: {target.parent}: no such directory\n"
     assert not target.parent.exists()
+    assert site_server.requests_to(COUNCIL) == []
 
 
 @pytest.mark.parametrize(

@@ -106,8 +106,8 @@ def test_refused_connection_is_network_error(refused_url: str, fast_fetch_config
     assert time.monotonic() - start < 2.0
 
 
-def test_refused_robots_disallows(refused_url: str, fast_fetch_config: FetchConfig) -> None:
-    error_of(fetch(fast_fetch_config, refused_url), "robots_disallowed")
+def test_refused_host_is_a_network_error(refused_url: str, fast_fetch_config: FetchConfig) -> None:
+    error_of(fetch(fast_fetch_config, refused_url), "network_error")
 
 
 def test_invalid_url_is_network_error(fast_fetch_config: FetchConfig) -> None:

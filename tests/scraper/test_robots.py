@@ -68,7 +68,8 @@ def test_robots_500_disallows_then_asks_again(loopback_server: LoopbackServer,
             return [first, await fetcher.fetch(loopback_server.url("/etag"))]
 
     first, second = asyncio.run(go())
-    assert isinstance(first, FetchError) and first.reason == "robots_disallowed" and "http_500" in str(first)
+    # The page is not fetched, and the failure is the host's (transient, retried), not robots policy.
+    assert isinstance(first, FetchError) and first.reason == "http_500" and "robots.txt answered HTTP 500" in str(first)
     assert isinstance(second, Page) and second.status == 200
     assert robots_hits(loopback_server) == 2
     assert len(loopback_server.requests_to("/etag")) == 1
@@ -78,13 +79,15 @@ def test_robots_500_is_cached_for_the_error_ttl(loopback_server: LoopbackServer,
                                                 fast_fetch_config: FetchConfig) -> None:
     loopback_server.set_robots("", status=503)
     urls = [loopback_server.url("/etag"), loopback_server.url("/gzip")]
-    assert outcomes(fast_fetch_config, urls) == ["robots_disallowed", "robots_disallowed"]
+    assert outcomes(fast_fetch_config, urls) == ["http_503", "http_503"]
     assert robots_hits(loopback_server) == 1
+    assert loopback_server.requests_to("/etag") == [] and loopback_server.requests_to("/gzip") == []
 
 
 def test_robots_timeout_disallows(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
     loopback_server.set_robots("User-agent: *\nDisallow:\n", delay_s=3.0)
-    assert outcomes(fast_fetch_config, [loopback_server.url("/etag")]) == ["robots_disallowed"]
+    assert outcomes(fast_fetch_config, [loopback_server.url("/etag")]) == ["network_error"]
+    assert loopback_server.requests_to("/etag") == []
 
 
 def test_ignore_robots(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
