@@ -81,6 +81,7 @@ MIGRATIONS: tuple[str, ...] = (
         content_hash TEXT NOT NULL
     );
     CREATE INDEX pending_by_shard ON pending_shards (shard);
+    CREATE INDEX urls_never_fetched ON urls (depth, first_seen, url) WHERE fetched_at IS NULL;
     """,
 )
 
@@ -222,20 +223,29 @@ class StateStore:
         """URLs to fetch now: never tried, fetched but not written by an earlier run, transient
         failures below max_attempts, and (with revisit_after_s) pages last fetched that long ago."""
         revisit_before = _ts(now) - revisit_after_s if revisit_after_s is not None else None
-        query = f"""
+        # Never-fetched URLs first, from a partial index (no scan of the whole table);
+        # then retries and revisits, which are few or come at the end of a run.
+        fresh = """
+            SELECT * FROM urls WHERE fetched_at IS NULL
+            ORDER BY depth, first_seen, url LIMIT :limit
+        """
+        again = f"""
             SELECT * FROM urls
-            WHERE fetched_at IS NULL
-               OR (fetched_at < :run AND (
+            WHERE fetched_at < :run AND (
                       (outcome = '{FETCHED}' AND written = 0)
                    OR ({_TRANSIENT_SQL} AND attempts < :max_attempts)
                    OR (:revisit IS NOT NULL AND fetched_at < :revisit
-                       AND outcome IN ('{WRITTEN}', '{NOT_MODIFIED}', '{UNCHANGED}', '{LINKS_ONLY}'))))
-            ORDER BY fetched_at IS NOT NULL, depth, first_seen, url
+                       AND outcome IN ('{WRITTEN}', '{NOT_MODIFIED}', '{UNCHANGED}', '{LINKS_ONLY}')))
+            ORDER BY depth, first_seen, url
             LIMIT :limit
         """
         params = {"run": self.started_at, "max_attempts": self.max_attempts, "revisit": revisit_before, "limit": limit}
         with self._translate("read the frontier"):
-            return [self._row(r) for r in self._db.execute(query, params)]
+            rows = [self._row(r) for r in self._db.execute(fresh, params)]
+            if len(rows) < limit:
+                params["limit"] = limit - len(rows)
+                rows += [self._row(r) for r in self._db.execute(again, params)]
+        return rows
 
     def record_fetch_result(
         self,
