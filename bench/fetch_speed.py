@@ -58,8 +58,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "samples/site/articles"
 WARMUP = 16
 SERVERS = {
-    "sample": "scraper.sample_site.SampleSite (stdlib ThreadingHTTPServer, HTTP/1.0: a connection and a thread "
-              "per request)",
+    "sample": "scraper.sample_site.SampleSite (stdlib ThreadingHTTPServer, HTTP/1.1 keep-alive, a thread "
+              "per connection)",
     "fast": "asyncio HTTP/1.1 keep-alive server of this script (bodies in memory)",
 }
 ROBOTS = "User-agent: *\nDisallow: /private/\n\nSitemap: {{BASE}}/sitemap.xml\n"

@@ -20,6 +20,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
     base_url = ""
     protocol_version = "HTTP/1.1"  # keep-alive: the crawl's pooled connections are reused
+    disable_nagle_algorithm = True  # headers and body go in two writes: no 40 ms delayed-ACK stall
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
         pass  # the crawl logs what it fetches
