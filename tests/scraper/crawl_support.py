@@ -54,6 +54,7 @@ def write_config(
     crawl: Mapping[str, object] | None = None,
     clean: Mapping[str, object] | None = None,
     source: Mapping[str, object] | None = None,
+    state: Mapping[str, object] | None = None,
 ) -> Path:
     """A sites.toml in ``folder`` crawling the sample site at ``base_url``; out/ and state/ next to it."""
     courier: dict[str, object] = {
@@ -68,7 +69,7 @@ def write_config(
         _table("sources.courier", courier),
         _table("fetch", {**FAST_FETCH, **(fetch or {})}),
         _table("output", {"dir": "out", **(output or {})}),
-        _table("state", {"dir": "state"}),
+        _table("state", {"dir": "state", **(state or {})}),
         _table("crawl", crawl or {}),
         _table("clean", clean or {}),
     ]
