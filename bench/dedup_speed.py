@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 from datasketch import MinHash
 
-from cleaners.corpus_dedup import CorpusIndex, DedupParams, EmbeddedStore
+from cleaners.corpus_dedup import CorpusIndex, DedupParams
+from cleaners.dedup_stores import EmbeddedStore
 from cleaners.document import Document
 from cleaners.minhash import Signature, normalize_text
 
