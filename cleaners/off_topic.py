@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -32,6 +33,7 @@ from cleaners.text import words
 _CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
 _STRAIGHT = re.compile("['\"]")
 _DIGIT = re.compile(r"\d")
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]\s|\d+[.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026\"'\u201d)]$")
 # Languages whose wordfreq lists need extra tokenisers (MeCab, jieba) are left out:
 # the stage does not judge paragraphs it cannot weigh.
@@ -90,9 +92,14 @@ def add_vectors(*vectors: Vector) -> Vector:
 
 
 def is_headline_like(line: str, max_words: int = 20) -> bool:
-    """Short, one line, no closing punctuation: the shape of a headline."""
+    """Short, one line, no closing punctuation, not a list item: the shape of a headline."""
     line = line.strip()
-    return "\n" not in line and 3 <= len(line.split()) <= max_words and not _SENTENCE_END.search(line)
+    return (
+        "\n" not in line
+        and 3 <= len(line.split()) <= max_words
+        and not _SENTENCE_END.search(line)
+        and not _LIST_ITEM.match(line)
+    )
 
 
 def is_teaser_headline(line: str, min_words: int = 6) -> bool:
@@ -101,10 +108,10 @@ def is_teaser_headline(line: str, min_words: int = 6) -> bool:
     return is_headline_like(line) and len(line.split()) >= min_words and not _DIGIT.search(line) and not line.isupper()
 
 
-def is_teaser_shape(text: str) -> bool:
-    """A headline-like first line followed by a lead, in one paragraph."""
+def is_teaser_shape(text: str, min_lead_words: int = 8) -> bool:
+    """A headline-like first line followed by a lead (a sentence or two, not a signature), in one paragraph."""
     first, sep, rest = text.partition("\n")
-    return bool(sep and rest.strip()) and is_headline_like(first)
+    return bool(sep) and len(rest.split()) >= min_lead_words and is_headline_like(first)
 
 
 def quote_style(text: str) -> tuple[int, int]:
@@ -123,6 +130,7 @@ class OffTopic:
     max_shared_weight: float = 10.0
     max_teaser_similarity: float = 0.15
     max_teaser_shared_share: float = 0.15
+    min_cohesion: float = 0.1
     rarity_ceiling: float = 6.0
     min_paragraphs: int = 3
 
@@ -154,11 +162,16 @@ class OffTopic:
                 if novel >= self.min_novel_weight and shared <= self.max_teaser_shared_share * (shared + novel):
                     detail = f"teaser for another story, headline and lead ({shared / (shared + novel):.2f} shared)"
                     marks[i] = marks[j] = Removal(Reason.OFF_TOPIC, detail)
+        comparisons = {i: article.compare(vectors[i]) for i in kept}
+        # A stray paragraph stands out from a cohesive article; in a diffuse one (an
+        # interview, a listicle, a results table) low similarity is the norm.
+        cohesion = statistics.median(similarity for similarity, _, _ in comparisons.values())
+        judge_strays = cohesion >= self.min_cohesion and doc.language not in _COMPOUNDING
         for i in kept:
             if i in marks:
                 continue
             text = doc.paragraphs[i].text
-            similarity, shared, novel = article.compare(vectors[i])
+            similarity, shared, novel = comparisons[i]
             if is_teaser_shape(text) and similarity <= self.max_teaser_similarity:
                 marks[i] = Removal(Reason.OFF_TOPIC, f"teaser for another story ({similarity:.2f} similar)")
                 continue
@@ -167,7 +180,7 @@ class OffTopic:
                 straight and straight_total == straight and curly_total > curly
             )
             bound = self.max_similarity_odd_typography if odd_typography else self.max_similarity
-            if doc.language not in _COMPOUNDING and self._is_stray(similarity, shared, novel, bound):
+            if judge_strays and self._is_stray(similarity, shared, novel, bound):
                 detail = f"{similarity:.2f} similar to the article, {novel:.0f} rare-word weight of its own"
                 marks[i] = Removal(Reason.OFF_TOPIC, detail)
         return doc.with_removals(marks)

@@ -74,6 +74,7 @@ def topic_stages(config: CleanConfig) -> list[Stage]:
             max_shared_weight=config.off_topic_max_shared_weight,
             max_teaser_similarity=config.off_topic_max_teaser_similarity,
             max_teaser_shared_share=config.off_topic_max_teaser_shared_share,
+            min_cohesion=config.off_topic_min_cohesion,
         ),
     ]
 

@@ -102,3 +102,22 @@ def test_too_few_paragraphs_to_judge_are_left_alone() -> None:
 def test_languages_without_word_weights_are_left_alone() -> None:
     doc = run(HOSPITAL_TITLE, [*HOSPITAL, f"{TEASER_HEADLINE}\n{TEASER_LEAD}"], language="ja")
     assert all(p.is_kept for p in doc.paragraphs)
+
+
+def test_a_signature_or_a_list_item_with_a_line_break_is_not_a_teaser() -> None:
+    assert not is_teaser_shape("Holly Wolfle Hall\nGlendale")  # a reader's letter signature
+    assert not is_teaser_shape(f"- Get your branding in place before you launch\n{TEASER_LEAD}")
+    assert not is_teaser_shape(f"3) The best budget phones of the year so far\n{TEASER_LEAD}")
+
+
+def test_a_diffuse_article_keeps_its_unrelated_looking_paragraphs() -> None:
+    """In an interview every answer has its own vocabulary: nothing stands out as stray."""
+    answers = [
+        "A: Watching from courtside as two rookies scored fifty points each, I learned what pressure does to talent.",
+        "A: My grandmother ran a bakery in Naples, and the smell of lemon pastry still decides where I eat.",
+        "A: Empathetic listening matters more than any spreadsheet when a client negotiates a difficult merger.",
+        "A: I read Covey's habits book every winter and underline something new in the chapter on priorities.",
+        "A: Our firm plans a second office in Lisbon, where engineers and designers will share one open floor.",
+    ]
+    doc = run("Ten questions for the founder of a design consultancy", answers)
+    assert reasons(doc) == [None] * len(answers)
