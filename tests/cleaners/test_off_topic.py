@@ -113,11 +113,20 @@ def test_a_signature_or_a_list_item_with_a_line_break_is_not_a_teaser() -> None:
 def test_a_diffuse_article_keeps_its_unrelated_looking_paragraphs() -> None:
     """In an interview every answer has its own vocabulary: nothing stands out as stray."""
     answers = [
-        "A: Watching from courtside as two rookies scored fifty points each, I learned what pressure does to talent.",
-        "A: My grandmother ran a bakery in Naples, and the smell of lemon pastry still decides where I eat.",
-        "A: Empathetic listening matters more than any spreadsheet when a client negotiates a difficult merger.",
-        "A: I read Covey's habits book every winter and underline something new in the chapter on priorities.",
-        "A: Our firm plans a second office in Lisbon, where engineers and designers will share one open floor.",
+        "A: Watching Westbrook and Durant trade baskets courtside in Oklahoma, beside a hoarse Thunder mascot, "
+        "taught me how adrenaline sharpens instinct.",
+        "A: My grandmother ran a bakery in Naples; the smell of sfogliatelle, bab\u00e0 and limoncello from Sorrento "
+        "still decides where I eat.",
+        "A: Empathetic listening matters more than spreadsheets when a client negotiates a merger with a rival "
+        "conglomerate in Rotterdam.",
+        "A: I reread Covey's habits book every winter and underline something new about stewardship, prioritising "
+        "and quadrants.",
+        "A: Our consultancy plans a studio in Lisbon, where typographers and cartographers will share one mezzanine "
+        "above the Tagus.",
     ]
-    doc = run("Ten questions for the founder of a design consultancy", answers)
-    assert reasons(doc) == [None] * len(answers)
+    doc = Document(id="d", title="Ten questions for the founder of a design consultancy", language="en",
+                   paragraphs=paragraphs_from(answers))
+    # Judged one by one, the first two answers look like strays ...
+    assert reasons(OffTopic(min_cohesion=0.0).apply(doc))[:2] == [Reason.OFF_TOPIC, Reason.OFF_TOPIC]
+    # ... but the article has no common thread for them to stray from.
+    assert reasons(OffTopic().apply(doc)) == [None] * len(answers)
