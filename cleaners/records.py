@@ -80,4 +80,4 @@ class Record:
 
     def to_text(self) -> str:
         """The title, a blank line, the kept paragraphs separated by blank lines."""
-        return f"{self.title}\n\n{self.text}" if self.title else self.text
+        return "\n\n".join(part for part in (self.title, self.text) if part)

@@ -65,3 +65,8 @@ def test_to_text_is_title_blank_line_paragraphs() -> None:
     assert record.to_text() == "Ferry terminal approved\n\nThe board voted seven to two.\n\nWork starts in May."
     untitled = Record.from_document(Document(id="u", paragraphs=paragraphs_from(["Only a body."])))
     assert untitled.to_text() == "Only a body."
+
+
+def test_text_of_a_title_only_record_is_the_title() -> None:
+    record = Record.from_document(Document(id="d", title="Only a headline"))
+    assert record.to_text() == "Only a headline"
