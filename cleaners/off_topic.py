@@ -108,7 +108,7 @@ def is_teaser_headline(line: str, min_words: int = 6) -> bool:
     return is_headline_like(line) and len(line.split()) >= min_words and not _DIGIT.search(line) and not line.isupper()
 
 
-def is_teaser_shape(text: str, min_lead_words: int = 8) -> bool:
+def is_teaser_shape(text: str, min_lead_words: int = 4) -> bool:
     """A headline-like first line followed by a lead (a sentence or two, not a signature), in one paragraph."""
     first, sep, rest = text.partition("\n")
     return bool(sep) and len(rest.split()) >= min_lead_words and is_headline_like(first)
