@@ -38,7 +38,7 @@ from scraper.errors import FetchError, HTTPStatusError
 from scraper.fetch import Fetcher
 from scraper.lock import CrawlLock
 from scraper.processing import CleanFailure, CleaningPool
-from scraper.progress import CrawlProgress
+from scraper.progress import WorkProgress
 from scraper.shards import Committed, ShardWriter
 from scraper.state import FETCHED, NOT_MODIFIED, UNCHANGED, StateStore, UrlState
 from scraper.urls import url_host
@@ -207,7 +207,7 @@ class _RunningCrawl:
         revisit_h = self.config.crawl.revisit_after_h
         revisit_s = revisit_h * 3600 if revisit_h is not None else None
         remaining = self.crawl.max_pages
-        with CrawlProgress(total=None) as progress:
+        with WorkProgress("crawl") as progress:
             while remaining > 0:
                 batch = self.state.next_batch(min(remaining, BATCH_SIZE), revisit_after_s=revisit_s)
                 if not batch:

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from cleaners.clean import clean_text
 from cleaners.config import CleanConfig
-from cleaners.document import Document
-from cleaners.errors import CleanerError
-from cleaners.extract import extract_document
-from cleaners.pipeline import Pipeline, default_pipeline
 from scraper.batch import BatchWriter
 from scraper.dedup_index import batch_index
-from scraper.inputs import InputFailure, InputItem, read_inputs
+from scraper.inputs import InputFailure, read_inputs
+from scraper.local_batch import clean_inputs
 from scraper.output import output_stream
+from scraper.processing import CleanFailure
+from scraper.progress import WorkProgress
 from scraper.render import RecordWriter
 
 
@@ -29,38 +26,33 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument(
         "--dedup", action="store_true", help="drop documents that near-duplicate an earlier one of the batch"
     )
-    p.set_defaults(run=run)
-
-
-def clean_item(item: InputItem, config: CleanConfig, pipeline: Pipeline) -> Document:
-    """Extract (HTML) or split (text), then clean one input."""
-    if item.kind == "html":
-        doc = extract_document(item.content, url=item.url, doc_id=item.doc_id, config=config.extract)
-        if item.title:  # a title given with the record wins over the page's
-            doc = replace(doc, title=item.title)
-        return pipeline.run(doc)
-    return clean_text(
-        item.content, doc_id=item.doc_id, title=item.title, url=item.url, config=config, pipeline=pipeline
+    p.add_argument(
+        "--workers", type=int, metavar="N", help="cleaning processes for large batches (default: one per core)"
     )
+    p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     config = CleanConfig()
-    pipeline = default_pipeline(config)
     failed = 0
-    with batch_index(args.dedup, config) as index, output_stream(args.output) as stream:
+    with (
+        batch_index(args.dedup, config) as index,
+        output_stream(args.output) as stream,
+        WorkProgress("clean", lazy=True) as progress,
+    ):
         batch = BatchWriter(RecordWriter(stream, args.format), index, config)
-        for item in read_inputs(args.paths, title=args.title):
+        for item, outcome in clean_inputs(read_inputs(args.paths, title=args.title), config, workers=args.workers):
             if isinstance(item, InputFailure):
-                failed += 1
-                print(f"newsclean: {item.where}: {item.message}", file=sys.stderr)
+                message = item.message
+            elif isinstance(outcome, CleanFailure):
+                message = outcome.message
+            else:
+                assert outcome is not None
+                batch.add(outcome, source=item.where)
+                progress.advance("cleaned")
                 continue
-            try:
-                doc = clean_item(item, config, pipeline)
-            except CleanerError as exc:
-                failed += 1
-                print(f"newsclean: {item.where}: {exc}", file=sys.stderr)
-                continue
-            batch.add(doc, source=item.where)
+            failed += 1
+            progress.advance("failed")
+            print(f"newsclean: {item.where}: {message}", file=sys.stderr)
         batch.finish()
     return 1 if failed else 0
