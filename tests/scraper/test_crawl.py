@@ -264,7 +264,9 @@ def test_site_boilerplate_is_the_reason_even_where_off_topic_would_also_remove_t
     for slug in ARTICLES:
         add_paragraph(site, slug, TEASER_LINE)
     server = loopback_factory(root=site)
-    config = write_config(tmp_path, server.base_url, clean={"site_boilerplate_min_pages": 3})
+    # Stray paragraphs judged in every article (cohesion 0), so that off-topic would claim the line.
+    clean_settings = {"site_boilerplate_min_pages": 3, "off_topic_min_cohesion": 0.0}
+    config = write_config(tmp_path, server.base_url, clean=clean_settings)
     # Precondition (else this test proves nothing): the stages alone call the line off_topic on more
     # than three articles, so at least one of them is crawled after the line became site boilerplate.
     clean = load_config(config).clean
