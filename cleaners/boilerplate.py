@@ -85,6 +85,26 @@ _CONSENT = re.compile(
 )
 MAX_NOTICE_WORDS = 60
 
+# "Related: <another headline>", "READ MORE - <headline>", "Lesen Sie auch: <headline>":
+# a link to another story, introduced by a furniture label.
+_RELATED_LINK = re.compile(
+    r"^\s*(?:read more|related(?: stories| articles| news)?|see also|also read|read also|more|recommended|"
+    r"watch|listen|don'?t miss|must read|leia tamb\u00e9m|leia mais|lea tamb\u00e9n|lee tamb\u00e9n|ver tamb\u00e9n|"
+    r"veja tamb\u00e9m|lesen sie auch|mehr zum thema|lire aussi|\u00e0 lire aussi|leggi anche)"
+    r"\s*[:|\u2014\u2013>\u00bb-]\s*\S",
+    re.IGNORECASE,
+)
+MAX_RELATED_LINK_WORDS = 30
+
+
+def describe(text: str) -> str:
+    """The kind of furniture a line is, for the removal's detail."""
+    if _COOKIES.search(text) and _CONSENT.search(text):
+        return "cookie notice"
+    if _RELATED_LINK.match(text):
+        return "related-story link"
+    return "furniture line"
+
 
 def classify_words(tokens: list[str]) -> tuple[int, int, int]:
     """Counts of (furniture, glue-or-number, other) tokens."""
@@ -113,14 +133,15 @@ class Boilerplate:
         marks: dict[int, Removal] = {}
         for i, para in enumerate(doc.paragraphs):
             if para.removal is None and self.is_furniture(para.text):
-                marks[i] = Removal(
-                    Reason.BOILERPLATE, "cookie notice" if _COOKIES.search(para.text) else "furniture line"
-                )
+                marks[i] = Removal(Reason.BOILERPLATE, describe(para.text))
         return doc.with_removals(marks)
 
     def is_furniture(self, text: str) -> bool:
-        """True for a short line of furniture words with at most a name or two, or a cookie notice."""
+        """True for a short line of furniture words with at most a name or two, a related-story link, or a
+        cookie notice."""
         if _COOKIES.search(text) and _CONSENT.search(text) and len(text.split()) <= MAX_NOTICE_WORDS:
+            return True
+        if _RELATED_LINK.match(text) and len(text.split()) <= MAX_RELATED_LINK_WORDS:
             return True
         if len(text) > 12 * self.max_words:
             return False

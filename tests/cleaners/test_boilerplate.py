@@ -80,3 +80,23 @@ def test_a_long_paragraph_with_furniture_words_stays() -> None:
         "times, and urged people to stop sharing it."
     )
     assert run(BODY, text).paragraphs[1].is_kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: The 15 Weirdest Galaxies in Our Universe",
+        "READ MORE: Council approves budget with rise in road maintenance spending",
+        "Lesen Sie auch: Stadtrat beschließt neuen Haushalt",
+        "Leia também: Prefeitura anuncia obras na avenida",
+    ],
+)
+def test_links_to_related_stories_are_marked(line: str) -> None:
+    doc = run(BODY, line)
+    assert doc.paragraphs[1].removal == Removal(Reason.BOILERPLATE, "related-story link")
+    assert doc.kept_text() == BODY
+
+
+def test_a_sentence_that_starts_like_a_label_stays() -> None:
+    line = "More than 900 hectares burned before the wind dropped on Sunday evening, firefighters said."
+    assert run(BODY, line).paragraphs[1].is_kept
