@@ -11,17 +11,16 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import replace
 
 from cleaners.clean import clean_text
 from cleaners.config import CleanConfig
 from cleaners.document import Document
-from cleaners.errors import CleanerError
 from cleaners.extract import extract_document
 from cleaners.pipeline import default_pipeline
 from scraper.inputs import InputFailure, InputItem
-from scraper.processing import CleanFailure
+from scraper.processing import CleanFailure, guarded
 
 IN_PROCESS_FIRST = 8
 
@@ -30,16 +29,17 @@ Outcome = Document | CleanFailure
 
 def clean_input(item: InputItem, config: CleanConfig) -> Outcome:
     """Extract (HTML) or split (text), then clean one input (runs in a worker process)."""
+    return guarded(lambda: _clean(item, config))
+
+
+def _clean(item: InputItem, config: CleanConfig) -> Document:
     pipeline = default_pipeline(config)
-    try:
-        if item.kind == "html":
-            doc = extract_document(item.content, url=item.url, doc_id=item.doc_id, config=config.extract)
-            if item.title:  # a title given with the record wins over the page's
-                doc = replace(doc, title=item.title)
-            return pipeline.run(doc)
-        return clean_text(item.content, doc_id=item.doc_id, title=item.title, url=item.url, pipeline=pipeline)
-    except CleanerError as exc:
-        return CleanFailure(exc.reason, str(exc))
+    if item.kind == "html":
+        doc = extract_document(item.content, url=item.url, doc_id=item.doc_id, config=config.extract)
+        if item.title:  # a title given with the record wins over the page's
+            doc = replace(doc, title=item.title)
+        return pipeline.run(doc)
+    return clean_text(item.content, doc_id=item.doc_id, title=item.title, url=item.url, pipeline=pipeline)
 
 
 def clean_inputs(
@@ -55,7 +55,13 @@ def clean_inputs(
                 pending.append((item, None))
             elif workers > 0 and n >= IN_PROCESS_FIRST:
                 pool = pool or ProcessPoolExecutor(max_workers=workers)
-                pending.append((item, pool.submit(clean_input, item, config)))
+                try:
+                    future = pool.submit(clean_input, item, config)
+                except BrokenExecutor:  # a worker died and took the pool with it: start a new one
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=workers)
+                    future = pool.submit(clean_input, item, config)
+                pending.append((item, future))
             else:
                 pending.append((item, _done(clean_input(item, config))))
             while pending and (len(pending) >= window or pending[0][1] is None or pending[0][1].done()):
@@ -77,4 +83,9 @@ def _result(
     entry: tuple[InputItem | InputFailure, Future[Outcome] | None],
 ) -> tuple[InputItem | InputFailure, Outcome | None]:
     item, future = entry
-    return item, None if future is None else future.result()
+    if future is None:
+        return item, None
+    try:
+        return item, future.result()
+    except BrokenExecutor:
+        return item, CleanFailure("clean_error", "the cleaning process died")

@@ -7,8 +7,10 @@ slow page never stalls the network side.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from types import TracebackType
@@ -19,6 +21,8 @@ from cleaners.document import Document
 from cleaners.errors import CleanerError
 from cleaners.pipeline import Pipeline, default_stages, page_stages
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True, slots=True)
 class CleanFailure:
@@ -28,13 +32,21 @@ class CleanFailure:
     message: str
 
 
-def clean_page(html: str, url: str, doc_id: str, config: CleanConfig, *, page_only: bool) -> Document | CleanFailure:
-    """Extract and clean one page (runs in a worker process); ``page_only`` stops before the topic stages."""
+def guarded(clean: Callable[[], Document]) -> Document | CleanFailure:
+    """Run one cleaning job: bad input, or a bug a page triggers, is a failure of that page, not of the batch."""
     try:
-        stages = page_stages(config) if page_only else default_stages(config)
-        return clean_html(html, url=url, doc_id=doc_id, config=config, pipeline=Pipeline(stages))
+        return clean()
     except CleanerError as exc:
         return CleanFailure(exc.reason, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one pathological page must not stop a crawl or a batch
+        logger.debug("cleaning failed", exc_info=True)
+        return CleanFailure("clean_error", f"cleaning failed ({type(exc).__name__}: {exc})")
+
+
+def clean_page(html: str, url: str, doc_id: str, config: CleanConfig, *, page_only: bool) -> Document | CleanFailure:
+    """Extract and clean one page (runs in a worker process); ``page_only`` stops before the topic stages."""
+    stages = page_stages(config) if page_only else default_stages(config)
+    return guarded(lambda: clean_html(html, url=url, doc_id=doc_id, config=config, pipeline=Pipeline(stages)))
 
 
 class CleaningPool:
@@ -42,14 +54,24 @@ class CleaningPool:
 
     def __init__(self, config: CleanConfig, workers: int | None = None) -> None:
         self._config = config
-        count = (os.cpu_count() or 1) if workers is None else workers
-        self._executor: Executor = ProcessPoolExecutor(max_workers=count) if count > 0 else ThreadPoolExecutor(1)
+        self._workers = (os.cpu_count() or 1) if workers is None else workers
+        self._executor: Executor = self._new_executor()
+
+    def _new_executor(self) -> Executor:
+        return ProcessPoolExecutor(max_workers=self._workers) if self._workers > 0 else ThreadPoolExecutor(1)
 
     async def clean(self, html: str, url: str, doc_id: str, *, page_only: bool = False) -> Document | CleanFailure:
         """Extract and clean in a worker; ``page_only``: only the stages that need no more than the page."""
         loop = asyncio.get_running_loop()
         job = partial(clean_page, html, url, doc_id, self._config, page_only=page_only)
-        return await loop.run_in_executor(self._executor, job)
+        try:
+            return await loop.run_in_executor(self._executor, job)
+        except BrokenExecutor:
+            # A worker died (killed, out of memory): this page fails, the next ones get a new pool.
+            logger.warning("%s: a cleaning process died; starting a new pool", url)
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._new_executor()
+            return CleanFailure("clean_error", "the cleaning process died")
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

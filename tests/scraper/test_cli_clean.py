@@ -195,3 +195,26 @@ def test_a_batch_with_one_bad_input_writes_every_good_record(
     records = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["clean", "short-on-topic"]
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_a_record_with_a_non_string_title_is_one_line_and_the_rest_is_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    batch = tmp_path / "mixed.jsonl"
+    good = {"id": "ok", "title": "Harbour ferry timetable cut", "text": "The ferry will run less often.\n\nFuel costs rose."}
+    batch.write_text(
+        json.dumps({"id": "bad", "title": 5, "text": "x"}) + "\n" + json.dumps(good) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--format", "jsonl", str(batch), "-o", str(out)]) == 1
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["ok"]
+    assert capsys.readouterr().err == f"newsclean: {batch}:1: 'title' must be a string\n"
+
+
+def test_files_with_the_same_name_get_distinct_ids(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"Title {folder}\n\nBody of story {folder}.", encoding="utf-8")
+    assert main(["clean", "--format", "jsonl", str(tmp_path / "a/story.txt"), str(tmp_path / "b/story.txt")]) == 0
+    ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids == ["story", "story~2"]
