@@ -7,6 +7,7 @@ resolve against the folder of the config file. [fetch], [clean] and
 [clean.extract] accept exactly the fields of ``FetchConfig``, ``CleanConfig``
 and ``ExtractConfig``. See ``samples/sites.toml``.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -218,6 +219,17 @@ class _Reader:
         values = {key: self.check(value, hints[key], key, where) for key, value in table.items()}
         return cls(**values)
 
+    def check_range(self, value: float, key: str, where: str) -> None:
+        """Numbers have sensible ranges: no negative sizes, no zero limits or timeouts, shares within 0..1."""
+        if value < 0:
+            raise self.error(f"key '{key}' in {where} must not be negative, got {value}")
+        if (key in _AT_LEAST_ONE or key.endswith("_timeout_s")) and value <= 0:
+            raise self.error(f"key '{key}' in {where} must be more than 0, got {value}")
+        if key.endswith("num_perm") and value < 16:
+            raise self.error(f"key '{key}' in {where} must be at least 16, got {value}")
+        if _SHARE.search(key) and value > 1:
+            raise self.error(f"key '{key}' in {where} must be between 0 and 1, got {value}")
+
     def check(self, value: object, hint: object, key: str, where: str) -> object:
         """Return the value converted to the hinted type, or raise naming the key."""
         origin = get_origin(hint)
@@ -238,12 +250,33 @@ class _Reader:
             raise self.error(f"key '{key}' in {where} cannot be set from the config file")
         if not _is_scalar(value, hint):
             raise self.error(f"key '{key}' in {where} must be {_SCALAR_NAMES[hint]}, got {_describe(value)}")
+        if hint in (int, float):
+            self.check_range(typing.cast(float, value), key, where)
         if hint is float:
             return float(typing.cast(float, value))
         if hint is Path:
             return Path(typing.cast(str, value))
         return value
 
+
+# Limits and sizes where 0 would stall or break a run.
+_AT_LEAST_ONE = frozenset(
+    {
+        "max_concurrency",
+        "max_per_host",
+        "max_bytes",
+        "robots_max_bytes",
+        "shard_records",
+        "duplicate_shingle_words",
+        "dedup_shingle_words",
+        "dedup_lead_words",
+        "boilerplate_max_words",
+        "site_boilerplate_min_pages",
+        "borrowed_min_words",
+    }
+)
+# Similarities, shares and thresholds: fractions.
+_SHARE = re.compile(r"similarity|share|jaccard|threshold|margin|cohesion|shared_for_related")
 
 _SCALAR_NAMES: Mapping[object, str] = types.MappingProxyType(
     {bool: "true or false", int: "an integer", float: "a number", str: "a string", Path: "a path"}

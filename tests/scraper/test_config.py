@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from pathlib import Path
 
@@ -121,3 +122,21 @@ def test_bad_toml_names_the_line(tmp_path: Path) -> None:
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read config"):
         load_config(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ("[fetch]\nmax_concurrency = 0", "key 'max_concurrency' in [fetch] must be more than 0, got 0"),
+        ("[fetch]\nmax_per_host = 0", "key 'max_per_host' in [fetch] must be more than 0, got 0"),
+        ("[fetch]\nretries = -1", "key 'retries' in [fetch] must not be negative, got -1"),
+        ("[fetch]\ntotal_timeout_s = 0", "key 'total_timeout_s' in [fetch] must be more than 0, got 0"),
+        ("[output]\nshard_records = 0", "key 'shard_records' in [output] must be more than 0, got 0"),
+        ("[clean]\ndedup_num_perm = 8", "key 'dedup_num_perm' in [clean] must be at least 16, got 8"),
+        ("[clean]\nheadline_min_similarity = 1.5", "key 'headline_min_similarity' in [clean] must be between 0 and 1"),
+    ],
+)
+def test_values_out_of_range_name_the_key(tmp_path: Path, table: str, problem: str) -> None:
+    """A zero limit would stall the nightly run while it holds the lock: refuse it up front."""
+    with pytest.raises(ConfigError, match=re.escape(problem)):
+        load_config(write(tmp_path, MINIMAL + table + "\n"))
