@@ -7,6 +7,7 @@ shingle count and its whole-text signature, and answer LSH candidate queries;
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from cleaners.config import CleanConfig
+from cleaners.errors import IndexLocked
 from cleaners.minhash import Segment, Signature, Signer, band_keys, fsync_dir
 
 logger = logging.getLogger(__name__)
@@ -162,6 +164,17 @@ class RedisStore:
         self._client.close()
 
 
+def _lock_exclusively(path: Path) -> int:
+    """An exclusive lock on ``path`` (the index has one writer at a time); IndexLocked if another holds it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise IndexLocked(f"{path.parent}: the dedup index is in use by another newsclean process") from None
+    return fd
+
+
 class EmbeddedStore:
     """Segments on disk (memory-mapped) plus a live datasketch MinHashLSH for unflushed documents."""
 
@@ -172,6 +185,7 @@ class EmbeddedStore:
         self.max_segments = max_segments
         self._signer = params.signer()
         path.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock_exclusively(path / "index.lock")
         manifest = self._read_manifest()
         self._next = int(manifest["next_seq"])
         self._load(list(manifest["segments"]))
@@ -312,7 +326,10 @@ class EmbeddedStore:
         return k
 
     def close(self, flush: bool = True) -> None:
-        if flush:
-            self.flush()
-        else:
-            self._reset_live()
+        try:
+            if flush:
+                self.flush()
+            else:
+                self._reset_live()
+        finally:
+            os.close(self._lock)  # closing the descriptor releases the lock

@@ -3,7 +3,8 @@
     CleanerError
     ├── EmptyDocument      no text left to clean (empty page, nothing extracted)
     ├── UndecodableInput   bytes that are not text in any encoding we can tell
-    └── NotHTML            a binary file (PDF, image, archive) given as a page
+    ├── NotHTML            a binary file (PDF, image, archive) given as a page
+    └── IndexLocked        another process is writing the embedded dedup index
 
 Each class has a ``reason`` slug that summaries count.
 """
@@ -32,3 +33,9 @@ class NotHTML(CleanerError):
     """The input is a binary format, not HTML or text."""
 
     reason = "not_html"
+
+
+class IndexLocked(CleanerError):
+    """Another process holds the embedded dedup index (it has one writer at a time)."""
+
+    reason = "index_locked"

@@ -9,14 +9,8 @@ from urllib.parse import urlsplit
 
 from cleaners.config import CleanConfig
 from cleaners.corpus_dedup import CorpusIndex, DedupParams
-from scraper.errors import ConfigError, ScraperError
-
-
-class IndexError_(ScraperError):
-    """The dedup index cannot be opened (wrong parameters, unreachable Redis)."""
-
-    reason = "index_error"
-    exit_code = 2
+from cleaners.errors import IndexLocked
+from scraper.errors import ConfigError, DedupIndexError, ScraperError, StateLocked
 
 
 def parse_redis_url(url: str) -> tuple[str, int, bytes]:
@@ -43,13 +37,15 @@ def open_index(params: DedupParams, *, path: Path | None = None, redis_url: str 
         return CorpusIndex.open_embedded(path, params)
     except ScraperError:
         raise
+    except IndexLocked as exc:
+        raise StateLocked(str(exc)) from None
     except ValueError as exc:
-        raise IndexError_(f"{path or redis_url}: {exc}") from None
+        raise DedupIndexError(f"{path or redis_url}: {exc}") from None
     except OSError as exc:
-        raise IndexError_(f"{path or redis_url}: cannot open dedup index: {exc.strerror or exc}") from None
+        raise DedupIndexError(f"{path or redis_url}: cannot open dedup index: {exc.strerror or exc}") from None
     except Exception as exc:  # redis-py raises its own ConnectionError tree
         if type(exc).__module__.startswith("redis"):
-            raise IndexError_(f"{redis_url}: cannot reach Redis: {exc}") from None
+            raise DedupIndexError(f"{redis_url}: cannot reach Redis: {exc}") from None
         raise
 
 

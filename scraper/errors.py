@@ -4,6 +4,7 @@
     ├── ConfigError          bad TOML, unknown key, wrong type (exit 2)
     ├── StateLocked          another run holds the lock (exit 3)
     ├── StateError           the state database cannot be opened, read or written
+    ├── DedupIndexError      the dedup index cannot be opened (other parameters, Redis unreachable; exit 2)
     └── FetchError           one URL could not be fetched (data: counted by reason)
         ├── RobotsDisallowed
         ├── HTTPStatusError
@@ -43,6 +44,13 @@ class StateError(ScraperError):
     """The state database cannot be opened, read or written."""
 
     reason = "state_error"
+
+
+class DedupIndexError(ScraperError):
+    """The dedup index cannot be opened (built with other parameters, Redis unreachable)."""
+
+    reason = "index_error"
+    exit_code = 2
 
 
 class FetchError(ScraperError):

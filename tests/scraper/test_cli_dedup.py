@@ -78,3 +78,17 @@ def test_bad_lines_are_reported_and_good_records_written(
 def test_threshold_out_of_range_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["dedup", "--threshold", "1.5", str(tmp_path / "x.jsonl")]) == 2
     assert capsys.readouterr().err == "newsclean: --threshold must be in (0, 1]\n"
+
+
+def test_an_index_in_use_is_refused_with_exit_3(
+    samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cleaners.corpus_dedup import CorpusIndex
+
+    index = tmp_path / "index"
+    src = corpus(samples_dir, tmp_path, "harbour-ferry")
+    with CorpusIndex.open_embedded(index):  # e.g. tonight's crawl, still running
+        assert main(["dedup", str(src), "--index", str(index), "-o", str(tmp_path / "out.jsonl")]) == 3
+    assert capsys.readouterr().err == f"newsclean: {index}: the dedup index is in use by another newsclean process\n"
+    assert not (tmp_path / "out.jsonl").exists()
+    assert main(["dedup", str(src), "--index", str(index), "-o", str(tmp_path / "out.jsonl")]) == 0
