@@ -4,7 +4,9 @@ Exit codes (documented in the README, for cron):
     0  everything asked for was done
     1  some inputs failed: unreadable, missing or bad input files, failed pages
        (the others were still written)
-    2  usage or configuration error (unknown option, bad or missing config file)
+    2  usage or configuration error (unknown option, bad or missing config file, bad -o path)
+    3  another crawl holds the state lock (or another process the dedup index)
+    4  crawl: no source could be reached
     3  another run holds the lock
     130 interrupted
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -61,8 +64,12 @@ def configure_logging(args: argparse.Namespace) -> None:
     if args.quiet:
         level = logging.ERROR
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    # httpx logs every request at INFO; that is debug detail for us.
-    logging.getLogger("httpx").setLevel(max(level, logging.WARNING) if args.verbose < 2 else logging.DEBUG)
+    # httpx logs every request at INFO, and trafilatura and its helpers log their own view
+    # of a bad page at ERROR: debug detail for us, since we report each failure in one line.
+    quiet_libraries = args.verbose < 2
+    logging.getLogger("httpx").setLevel(max(level, logging.WARNING) if quiet_libraries else logging.DEBUG)
+    for library in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(library).setLevel(logging.CRITICAL if quiet_libraries else logging.DEBUG)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,10 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CleanerError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return EXIT_SOME_FAILED
+    except BrokenPipeError:
+        # The reader went away (`newsclean clean ... | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_SOME_FAILED
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"newsclean: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+        # A path the user named is wrong (usage); anything else (a full disk) failed the run.
+        user_path = isinstance(exc, FileNotFoundError | IsADirectoryError | NotADirectoryError | PermissionError)
+        return EXIT_USAGE if user_path else EXIT_SOME_FAILED
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

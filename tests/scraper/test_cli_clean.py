@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import io
 import json
-import os
+import subprocess
 import sys
+import os
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,33 @@ def test_files_with_the_same_name_get_distinct_ids(capsys: pytest.CaptureFixture
     assert main(["clean", "--format", "jsonl", str(tmp_path / "a/story.txt"), str(tmp_path / "b/story.txt")]) == 0
     ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
     assert ids == ["story", "story~2"]
+
+
+def test_output_to_a_directory_is_one_line_before_any_work(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["clean", str(tmp_path / "missing.txt"), "-o", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"newsclean: {tmp_path}: is a directory\n"
+
+
+def test_a_page_trafilatura_cannot_read_is_one_line_without_its_log(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    batch = tmp_path / "pages.jsonl"
+    batch.write_text(json.dumps({"id": "p", "html": "<p>hi</p>"}) + "\n", encoding="utf-8")
+    assert main(["clean", str(batch)]) == 1
+    assert capsys.readouterr().err == f"newsclean: {batch}:1: no article text found in the page\n"
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(samples_dir: Path) -> None:
+    # Far more output than a pipe buffers, so the writer is still writing when the reader leaves.
+    pages = sorted(str(p) for p in (samples_dir / "pages").glob("*.html")) * 40
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scraper", "clean", "--workers", "0", *pages],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "Broken pipe" not in err
