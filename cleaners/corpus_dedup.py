@@ -62,11 +62,16 @@ class Match:
 class CorpusIndex:
     """First-seen-wins near-duplicate policy over a Store."""
 
-    def __init__(self, store: Store, params: DedupParams, insert_first: bool = False) -> None:
+    def __init__(
+        self, store: Store, params: DedupParams, insert_first: bool = False, same_id_is_copy: bool = False
+    ) -> None:
         self.params = params
         self.signer = params.signer()
         self._store = store
         self._insert_first = insert_first
+        # False (a crawl): a page seen again under its id is a revisit, not a copy.
+        # True (dedup of files): a record seen again under its id is a copy.
+        self.same_id_is_copy = same_id_is_copy
 
     @classmethod
     def open_embedded(cls, path: str | os.PathLike[str], params: DedupParams | None = None) -> CorpusIndex:
@@ -120,7 +125,7 @@ class CorpusIndex:
             first = matches[0]
             if seq is not None:
                 self._store.remove(seq)
-            if first.id == doc.id:
+            if first.id == doc.id and not self.same_id_is_copy:
                 return doc
             logger.debug("%s near-duplicates %s (containment %.2f)", doc.id, first.id, first.containment)
             return replace(doc, dup_of=first.id)

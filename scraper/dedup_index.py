@@ -26,15 +26,20 @@ def parse_redis_url(url: str) -> tuple[str, int, bytes]:
     return parts.hostname, port, prefix.encode()
 
 
-def open_index(params: DedupParams, *, path: Path | None = None, redis_url: str | None = None) -> CorpusIndex:
+def open_index(
+    params: DedupParams, *, path: Path | None = None, redis_url: str | None = None, same_id_is_copy: bool = False
+) -> CorpusIndex:
     """The shared Redis index when ``redis_url`` is given, else the embedded one at ``path``."""
     try:
         if redis_url:
             host, port, basename = parse_redis_url(redis_url)
-            return CorpusIndex.open_redis(host, port, basename, params)
-        if path is None:
+            index = CorpusIndex.open_redis(host, port, basename, params)
+        elif path is None:
             raise ConfigError("no dedup index given")
-        return CorpusIndex.open_embedded(path, params)
+        else:
+            index = CorpusIndex.open_embedded(path, params)
+        index.same_id_is_copy = same_id_is_copy
+        return index
     except ScraperError:
         raise
     except IndexLocked as exc:
@@ -56,5 +61,6 @@ def batch_index(enabled: bool, config: CleanConfig) -> Iterator[CorpusIndex | No
         yield None
         return
     with tempfile.TemporaryDirectory(prefix="newsclean-dedup-") as scratch:
-        with open_index(DedupParams.from_config(config), path=Path(scratch) / "index") as index:
+        params = DedupParams.from_config(config)
+        with open_index(params, path=Path(scratch) / "index", same_id_is_copy=True) as index:
             yield index

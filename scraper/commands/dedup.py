@@ -73,7 +73,10 @@ def run(args: argparse.Namespace) -> int:
     kept = duplicates = 0
     with tempfile.TemporaryDirectory(prefix="newsclean-dedup-") as scratch:
         path = args.index if args.index else Path(scratch) / "index"
-        with open_index(params, path=path, redis_url=args.redis) as index, output_stream(args.output) as out:  # noqa: SIM117
+        with (
+            open_index(params, path=path, redis_url=args.redis, same_id_is_copy=True) as index,
+            output_stream(args.output) as out,
+        ):
             for record, doc in read_records(args.paths, failures):
                 checked = index.check_and_add(doc)
                 if checked.dup_of is None:

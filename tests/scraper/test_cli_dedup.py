@@ -92,3 +92,17 @@ def test_an_index_in_use_is_refused_with_exit_3(
     assert capsys.readouterr().err == f"newsclean: {index}: the dedup index is in use by another newsclean process\n"
     assert not (tmp_path / "out.jsonl").exists()
     assert main(["dedup", str(src), "--index", str(index), "-o", str(tmp_path / "out.jsonl")]) == 0
+
+
+def test_the_same_record_twice_is_kept_once(samples_dir: Path, tmp_path: Path) -> None:
+    src = corpus(samples_dir, tmp_path, "harbour-ferry")
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(src), str(src), "-o", str(out)]) == 0
+    assert [r["id"] for r in read(out)] == ["harbour-ferry"]
+
+
+def test_records_already_in_the_index_are_not_written_again(samples_dir: Path, tmp_path: Path) -> None:
+    index, src = tmp_path / "index", corpus(samples_dir, tmp_path, "harbour-ferry", "allotment-prize")
+    assert main(["dedup", str(src), "--index", str(index), "-o", str(tmp_path / "first.jsonl")]) == 0
+    assert main(["dedup", str(src), "--index", str(index), "-o", str(tmp_path / "again.jsonl")]) == 0
+    assert read(tmp_path / "again.jsonl") == []
