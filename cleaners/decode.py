@@ -1,9 +1,10 @@
-"""Bytes to text for local files: refuse binaries, honour BOMs and declared charsets."""
+"""Bytes to text for local files: refuse binaries, honour BOMs and declared charsets, else detect."""
 from __future__ import annotations
 
 import codecs
 import re
 
+from cleaners.charset import guess_charset
 from cleaners.errors import NotHTML, UndecodableInput
 
 # Magic numbers of formats people pass by mistake.
@@ -58,6 +59,11 @@ def decode_bytes(data: bytes) -> str:
             raise UndecodableInput(f"unknown charset {name!r} declared") from None
         except UnicodeDecodeError as exc:
             raise UndecodableInput(f"bytes do not match the declared charset {name}: {exc.reason}") from None
-    raise UndecodableInput(
-        f"not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) and no charset declared"
-    )
+    # No declaration: detect, as browsers do (a Latin-1 file decodes; noise does not).
+    guessed = guess_charset(data)
+    if guessed is None:
+        raise UndecodableInput(
+            f"not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}), no charset declared, "
+            "and no charset makes sense of it"
+        )
+    return data.decode(guessed, errors="replace")

@@ -29,7 +29,7 @@ from types import TracebackType
 
 import httpx
 
-from scraper.charset import decide_charset
+from cleaners.charset import decide_charset
 from scraper.errors import (
     BodyTooLarge,
     FetchError,

@@ -43,7 +43,8 @@ class Committed:
 def remove_stale_temp_files(out_dir: Path) -> list[Path]:
     """Delete the temporary shards a crashed run left behind; return them."""
     removed = []
-    for path in sorted(out_dir.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}")):
+    # Only shard temp files (".20261125T031500Z-<run>-00001.jsonl[.gz].tmp"), never another program's.
+    for path in sorted(out_dir.glob(f"{TEMP_PREFIX}*T*Z-*-[0-9][0-9][0-9][0-9][0-9].jsonl*{TEMP_SUFFIX}")):
         path.unlink(missing_ok=True)
         removed.append(path)
     if removed:

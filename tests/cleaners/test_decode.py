@@ -21,11 +21,16 @@ def test_a_declared_charset_is_honoured_when_the_bytes_are_not_utf8() -> None:
     assert decode_bytes(html) == '<meta charset="iso-8859-1"><p>R\u00e9sum\u00e9</p>'
 
 
-def test_latin1_without_a_declared_charset_is_undecodable(samples_dir: Path) -> None:
+def test_latin1_without_a_declared_charset_is_detected(samples_dir: Path) -> None:
+    text = decode_bytes((samples_dir / "pages/bad/latin1.html").read_bytes())
+    assert "R\u00e9sum\u00e9 des d\u00e9bats du conseil" in text
+
+
+def test_noise_that_no_charset_explains_is_undecodable(samples_dir: Path) -> None:
     with pytest.raises(UndecodableInput) as err:
-        decode_bytes((samples_dir / "pages/bad/latin1.html").read_bytes())
-    assert "not UTF-8 (byte 0xe9" in str(err.value)
-    assert "no charset declared" in str(err.value)
+        decode_bytes((samples_dir / "pages/bad/noise.html").read_bytes())
+    assert "not UTF-8 (byte 0xa2" in str(err.value)
+    assert "no charset makes sense of it" in str(err.value)
     assert err.value.reason == "undecodable"
 
 

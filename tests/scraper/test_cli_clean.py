@@ -149,7 +149,7 @@ def test_a_missing_file_is_one_line_and_a_failed_input(capsys: pytest.CaptureFix
     ("name", "message"),
     [
         ("report.html", "not HTML or text (a PDF)"),
-        ("latin1.html", "not UTF-8 (byte 0xe9 at offset 47) and no charset declared"),
+        ("noise.html", "not UTF-8 (byte 0xa2 at offset 3), no charset declared, and no charset makes sense of it"),
         ("empty.html", "empty input"),
     ],
 )

@@ -5,7 +5,7 @@ import asyncio
 
 import pytest
 
-from scraper.charset import charset_from_content_type, charset_from_meta, decide_charset
+from cleaners.charset import charset_from_content_type, charset_from_meta, decide_charset
 from scraper.errors import FetchError
 from scraper.fetch import Fetcher
 from scraper.fetch_config import FetchConfig

@@ -11,6 +11,8 @@ import codecs
 import logging
 import re
 
+from charset_normalizer import from_bytes
+
 logger = logging.getLogger(__name__)
 
 # Bytes of the body searched for a <meta> charset (browsers look at 1024; CMS headers run longer).
@@ -60,18 +62,19 @@ def charset_from_meta(body: bytes) -> str | None:
     return None
 
 
-def detect_charset(body: bytes) -> str:
-    """Guess the charset of undeclared bytes: ASCII/UTF-8, then charset_normalizer, then cp1252."""
+def detect_charset(body: bytes, fallback: str = FALLBACK) -> str:
+    """Guess the charset of undeclared bytes: ASCII/UTF-8, then charset_normalizer, then ``fallback``."""
+    return guess_charset(body) or fallback
+
+
+def guess_charset(body: bytes) -> str | None:
+    """The charset of undeclared bytes, or None when no charset makes sense of them."""
     if _is_utf8(body):
         return "utf-8"
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # optional: arrives with trafilatura
-        return FALLBACK
     matches = from_bytes(body[:DETECT_MAX_BYTES])
     best = matches.best()
     if best is None:
-        return FALLBACK
+        return None
     # Ties are common on short Western text; windows-1252 is by far the web's usual legacy charset.
     for match in matches:
         if match.chaos <= best.chaos + 0.01 and "cp1252" in match.could_be_from_charset:
