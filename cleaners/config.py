@@ -5,7 +5,7 @@ Defaults were tuned on ``shared/bench/cleaning`` (the dev split) and checked on
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +91,3 @@ class CleanConfig:
     dedup_lead_words: int = 100
     # LSH candidate threshold (lower than dedup_threshold: candidates are confirmed).
     dedup_lsh_threshold: float = 0.25
-
-    def replace(self, **changes: object) -> CleanConfig:
-        """A copy with some fields changed (unknown names raise TypeError)."""
-        import dataclasses
-
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
-
-
-def field_names(cls: type) -> list[str]:
-    """Names of a config dataclass's fields, for validating user input."""
-    return [f.name for f in fields(cls)]

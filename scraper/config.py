@@ -38,7 +38,8 @@ class SourceConfig:
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     start_pages: tuple[str, ...] = ()
-    # Link hops followed from a start page (0: the start page's own links are not fetched).
+    # Link hops from a start page to an article (1: the articles it links to; 2: also through its
+    # section pages; 0: start pages are not used).
     max_depth: int = 1
     # Regexes searched in the normalised URL: in scope when any allow matches (or none is given) and no deny does.
     allow: tuple[re.Pattern[str], ...] = ()

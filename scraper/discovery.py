@@ -101,7 +101,8 @@ class SourceDiscovery:
                 links = [
                     normalize_url(u) for u in select_links(parse_links(result.body, result.final_url), self.source, url)
                 ]
-                self._add([u for u in links if is_article_candidate(u)], depth + 1)
+                if depth + 1 <= self.source.max_depth:
+                    self._add([u for u in links if is_article_candidate(u)], depth + 1)
                 if depth + 1 < self.source.max_depth:
                     hubs = [u for u in links if not is_article_candidate(u) and u not in seen]
                     seen.update(hubs)

@@ -19,6 +19,7 @@ from scraper.output import output_stream
 from scraper.page import Page
 from scraper.processing import CleanFailure, CleaningPool
 from scraper.render import RecordWriter
+from scraper.urls import is_http_url
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -77,4 +78,11 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    bad = [url for url in args.urls if not is_http_url(url)]
+    if bad:
+        print(f"newsclean: not an http(s) URL: {bad[0]!r}", file=sys.stderr)
+        return 2
+    if args.timeout is not None and args.timeout <= 0:
+        print("newsclean: --timeout must be more than 0", file=sys.stderr)
+        return 2
     return asyncio.run(fetch_and_clean(args))

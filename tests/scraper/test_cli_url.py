@@ -218,3 +218,16 @@ def test_usage_errors_exit_2_with_one_line(argv: list[str], mentions: str, capsy
     assert out == ""
     (line,) = err.splitlines()
     assert line.startswith("newsclean: ") and mentions in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["notaurl"], "newsclean: not an http(s) URL: 'notaurl'\n"),
+        (["ftp://example.org/x"], "newsclean: not an http(s) URL: 'ftp://example.org/x'\n"),
+        (["--timeout", "-1", "http://127.0.0.1:9/"], "newsclean: --timeout must be more than 0\n"),
+    ],
+)
+def test_a_bad_url_or_option_is_a_usage_error(argv: list[str], line: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["url", *argv]) == 2
+    assert capsys.readouterr().err == line
