@@ -1,6 +1,7 @@
 """The pipeline: stages in order, the first mark wins, and the seed article cleaned as DESIGN.md says."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from cleaners.boilerplate import Boilerplate
@@ -35,7 +36,7 @@ def test_each_stage_sees_the_marks_before_it_and_the_first_mark_wins() -> None:
 def test_the_config_reaches_the_stages() -> None:
     text = "A title\n\nThe body of the story, long enough to be a paragraph.\n\nSubscribe to our newsletter"
     assert "Subscribe" not in clean_text(text, doc_id="d").kept_text()
-    strict = CleanConfig().replace(boilerplate_max_words=2)
+    strict = dataclasses.replace(CleanConfig(), boilerplate_max_words=2)
     assert "Subscribe to our newsletter" in clean_text(text, doc_id="d", config=strict).kept_text()
 
 
