@@ -49,6 +49,11 @@ def clean_page(html: str, url: str, doc_id: str, config: CleanConfig, *, page_on
     return guarded(lambda: clean_html(html, url=url, doc_id=doc_id, config=config, pipeline=Pipeline(stages)))
 
 
+def _warm_up() -> None:
+    """A job that only makes a worker process start (and import the cleaners)."""
+    import cleaners.pipeline  # noqa: F401
+
+
 class CleaningPool:
     """``await pool.clean(html, url, doc_id)`` on ``workers`` processes (0: a thread, for tiny runs and tests)."""
 
@@ -58,7 +63,14 @@ class CleaningPool:
         self._executor: Executor = self._new_executor()
 
     def _new_executor(self) -> Executor:
-        return ProcessPoolExecutor(max_workers=self._workers) if self._workers > 0 else ThreadPoolExecutor(1)
+        if self._workers <= 0:
+            return ThreadPoolExecutor(1)
+        pool = ProcessPoolExecutor(max_workers=self._workers)
+        # Start every worker now, before the event loop's threads exist: forking later,
+        # from inside the loop, could copy a lock some thread holds.
+        for future in [pool.submit(_warm_up) for _ in range(self._workers)]:
+            future.result()
+        return pool
 
     async def clean(self, html: str, url: str, doc_id: str, *, page_only: bool = False) -> Document | CleanFailure:
         """Extract and clean in a worker; ``page_only``: only the stages that need no more than the page."""
