@@ -41,6 +41,13 @@ def block_texts(body: _Element, include_formatting: bool) -> list[str]:
     return [block.replace(_LINE_BREAK, "\n").strip() for block in text.split("\n")]
 
 
+def _blocks(body: _Element | None, text: str, include_formatting: bool) -> list[str]:
+    """Blocks of trafilatura's output: its text lines, unless a <br> inside a block needs the tree."""
+    if body is None or body.find(".//lb") is None:
+        return text.split("\n")
+    return block_texts(body, include_formatting)
+
+
 def document_id(url: str | None, text: str) -> str:
     """A stable id: a hash of the URL, or of the text when there is no URL."""
     return hashlib.sha1((url or text).encode("utf-8", "replace")).hexdigest()[:16]
@@ -83,7 +90,5 @@ def extract_document(
         author=result.author or None,
         date=result.date or None,
         language=result.language or (lang_match.group(1).lower() if lang_match else None),
-        paragraphs=paragraphs_from(
-            block_texts(result.body, config.include_formatting) if result.body is not None else text.split("\n")
-        ),
+        paragraphs=paragraphs_from(_blocks(result.body, text, config.include_formatting)),
     )
