@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cleaners.config import CleanConfig
 from cleaners.document import Document
+from cleaners.errors import EmptyDocument
 from cleaners.extract import extract_document
 from cleaners.pipeline import Pipeline, default_pipeline
 from cleaners.text import document_from_text
@@ -32,8 +33,6 @@ def clean_text(
     pipeline: Pipeline | None = None,
 ) -> Document:
     """Clean already extracted text (paragraphs split by blank lines; first line is the title)."""
-    from cleaners.errors import EmptyDocument
-
     doc = document_from_text(text, doc_id=doc_id, title=title, url=url)
     if not doc.paragraphs and not doc.title:
         raise EmptyDocument("no text")
