@@ -1,5 +1,8 @@
 """One call from input to cleaned Document: ``clean_html`` and ``clean_text``."""
+
 from __future__ import annotations
+
+from dataclasses import replace
 
 from cleaners.config import CleanConfig
 from cleaners.document import Document
@@ -14,12 +17,15 @@ def clean_html(
     *,
     url: str | None = None,
     doc_id: str | None = None,
+    title: str | None = None,
     config: CleanConfig | None = None,
     pipeline: Pipeline | None = None,
 ) -> Document:
-    """Extract an HTML page with trafilatura, then run the cleaning stages."""
+    """Extract an HTML page with trafilatura, then run the cleaning stages; a given ``title`` wins over the page's."""
     config = config or CleanConfig()
     doc = extract_document(html, url=url, doc_id=doc_id, config=config.extract)
+    if title:
+        doc = replace(doc, title=title)
     return (pipeline or default_pipeline(config)).run(doc)
 
 

@@ -20,8 +20,9 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from cleaners.config import CleanConfig
+from cleaners.durable import write_file_atomically
 from cleaners.errors import IndexLocked
-from cleaners.minhash import Segment, Signature, Signer, band_keys, fsync_dir
+from cleaners.minhash import Segment, Signature, Signer, band_keys
 
 logger = logging.getLogger(__name__)
 
@@ -235,13 +236,7 @@ class EmbeddedStore:
             "next_seq": self._next,
             "segments": self._names,
         }
-        tmp = self.path / "manifest.json.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(json.dumps(data, indent=1).encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path / "manifest.json")
-        fsync_dir(self.path)
+        write_file_atomically(self.path / "manifest.json", json.dumps(data, indent=1).encode("utf-8"))
 
     def next_seq(self) -> int:
         self._next += 1

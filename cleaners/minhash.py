@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
+from cleaners.durable import fsync_dir
+
 # Curly quotes, dashes and other typographic variants a syndicated copy changes.
 _PLAIN = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
@@ -141,15 +143,6 @@ def band_keys(values: np.ndarray, bands: int, rows: int) -> np.ndarray:
         acc = (acc ^ v[:, :, j]) * _MIX[j % 7]
         acc ^= acc >> np.uint64(31)
     return acc
-
-
-def fsync_dir(path: Path) -> None:
-    """fsync a directory so a rename in it is durable."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True)

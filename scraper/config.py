@@ -277,7 +277,8 @@ _AT_LEAST_ONE = frozenset(
     }
 )
 # Similarities, shares and thresholds: fractions.
-_SHARE = re.compile(r"similarity|share|jaccard|threshold|margin|cohesion|shared_for_related")
+# Whole words of the key, so "off_topic_max_shared_weight" (a weight, not a share) is not one.
+_SHARE = re.compile(r"(?:^|_)(?:similarity|share|jaccard|threshold|margin|cohesion|shared_for_related)(?:_|$)")
 
 _SCALAR_NAMES: Mapping[object, str] = types.MappingProxyType(
     {bool: "true or false", int: "an integer", float: "a number", str: "a string", Path: "a path"}

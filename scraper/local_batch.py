@@ -12,12 +12,10 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
-from dataclasses import replace
 
-from cleaners.clean import clean_text
+from cleaners.clean import clean_html, clean_text
 from cleaners.config import CleanConfig
 from cleaners.document import Document
-from cleaners.extract import extract_document
 from cleaners.pipeline import default_pipeline
 from scraper.inputs import InputFailure, InputItem
 from scraper.processing import CleanFailure, guarded
@@ -35,10 +33,9 @@ def clean_input(item: InputItem, config: CleanConfig) -> Outcome:
 def _clean(item: InputItem, config: CleanConfig) -> Document:
     pipeline = default_pipeline(config)
     if item.kind == "html":
-        doc = extract_document(item.content, url=item.url, doc_id=item.doc_id, config=config.extract)
-        if item.title:  # a title given with the record wins over the page's
-            doc = replace(doc, title=item.title)
-        return pipeline.run(doc)
+        return clean_html(
+            item.content, url=item.url, doc_id=item.doc_id, title=item.title, config=config, pipeline=pipeline
+        )
     return clean_text(item.content, doc_id=item.doc_id, title=item.title, url=item.url, pipeline=pipeline)
 
 

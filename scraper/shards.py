@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Literal, Protocol
 
-from scraper.output import fsync_dir
+from cleaners.durable import fsync_dir
 
 logger = logging.getLogger(__name__)
 

@@ -1,16 +1,17 @@
 """The crawl state: one SQLite file of every URL seen, its fetch outcome and its write status.
 
 Invariants (what makes a crawl resumable without loss or duplicates):
-- ``written`` becomes 1 only through ``mark_written``, which the caller runs after the shard
-  holding the record is on disk; a page fetched but never written is fetched again by the next run.
+- ``written`` becomes 1 only through ``finish_shard`` (or ``mark_written``), which the caller runs
+  after the shard holding the record is on disk; a page fetched but never written is fetched again by the next run.
 - Conditional validators (ETag, Last-Modified) are handed out only for pages whose current
   content was written: a 304 for content we never saved would lose it.
 - A run sees only URLs it has not tried yet (``started_at``): failures are retried by later runs,
   up to ``max_attempts`` for transient reasons (timeouts, network errors, 429, 5xx).
 
 The crawl loop: ``next_batch`` -> fetch with ``get_validators`` -> ``record_fetch_result``
-(NOT_MODIFIED; UNCHANGED when ``is_unchanged``; LINKS_ONLY for navigation pages; a failure
-reason; else FETCHED) -> clean -> ``ShardWriter.write``/``flush`` -> ``mark_written_many``.
+(NOT_MODIFIED; UNCHANGED when ``is_unchanged``; a failure
+reason; else FETCHED) -> clean -> ``ShardWriter.write`` (``begin_shard`` before each rename) ->
+``finish_shard``; ``pending_shards`` reconciles a run killed in between.
 """
 
 from __future__ import annotations

@@ -140,3 +140,11 @@ def test_values_out_of_range_name_the_key(tmp_path: Path, table: str, problem: s
     """A zero limit would stall the nightly run while it holds the lock: refuse it up front."""
     with pytest.raises(ConfigError, match=re.escape(problem)):
         load_config(write(tmp_path, MINIMAL + table + "\n"))
+
+
+def test_every_default_threshold_is_accepted_from_the_file(tmp_path: Path) -> None:
+    """Writing each default back into [clean] is valid: the range checks fit the real fields."""
+    defaults = {f.name: getattr(CleanConfig(), f.name) for f in dataclasses.fields(CleanConfig) if f.name != "extract"}
+    lines = [f"{key} = {str(value).lower() if isinstance(value, bool) else value}" for key, value in defaults.items()]
+    config = load_config(write(tmp_path, MINIMAL + "[clean]\n" + "\n".join(lines) + "\n"))
+    assert config.clean == CleanConfig()
