@@ -8,6 +8,11 @@ documents are related (versions or copies of one article, where sharing
 paragraphs is normal) when they share at least ``min_shared_for_related`` of
 the smaller one's paragraphs; those pairs are never used as evidence.
 
+When a story has several versions in the batch (a page fetched again after an
+update, a syndicated copy), they vote first: a paragraph belongs to the story
+whose versions all print it rather than to one whose other versions lack it.
+Only where the versions do not settle it does the better fit decide.
+
 This is a batch decision, not a per-document stage: ``mark_borrowed(docs)``
 runs after the stages, over documents cleaned together (a ``clean`` batch).
 """
@@ -31,6 +36,8 @@ class BorrowedParagraphs:
     min_margin: float = 0.05
     min_words: int = 8  # short lines ("Share", "Photo: AP") are boilerplate's business
     rarity_ceiling: float = 6.0
+    # A paragraph printed by more documents than this (site furniture) says nothing about versions.
+    max_holders_for_versions: int = 50
 
     @classmethod
     def from_config(cls, config: CleanConfig) -> BorrowedParagraphs:
@@ -51,31 +58,60 @@ class BorrowedParagraphs:
         shared = {key: ds for key, ds in holders.items() if len(ds) > 1}
         if not shared:
             return list(docs)
-        key_sets = [set(k for k in doc_keys if k) for doc_keys in keys]
+        versions = self._versions(keys)
         articles: dict[int, ArticleVector] = {}
         out = list(docs)
         for d, doc in enumerate(docs):
             marks: dict[int, Removal] = {}
             for i, key in enumerate(keys[d]):
-                others = [o for o in shared.get(key, ()) if o != d and not self._related(key_sets[d], key_sets[o])]
-                if not others:
+                holding = shared.get(key)
+                others = [o for o in holding or () if o not in versions[d]]
+                if not holding or not others:
+                    continue
+                support = {x: len(versions[x] & holding) / len(versions[x]) for x in (d, *others)}
+                best_support = max(support[o] for o in others)
+                if best_support < support[d]:
                     continue
                 weight = rarity_weigher(doc.language, self.rarity_ceiling)
                 vector = paragraph_vector(doc.paragraphs[i].text, weight)
                 here = self._article(d, docs, articles).compare(vector)[0]
+                candidates = [o for o in others if support[o] == best_support]
                 home, fit = max(
-                    ((o, self._article(o, docs, articles).compare(vector)[0]) for o in others), key=lambda pair: pair[1]
+                    ((o, self._article(o, docs, articles).compare(vector)[0]) for o in candidates),
+                    key=lambda pair: pair[1],
                 )
-                if fit >= here + self.min_margin:
-                    marks[i] = Removal(
-                        Reason.OFF_TOPIC, f"also in {docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
-                    )
+                if best_support > support[d]:
+                    detail = f"also in every version of {docs[home].id}, but not in every version of this one"
+                elif fit >= here + self.min_margin:
+                    detail = f"also in {docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
+                else:
+                    continue
+                marks[i] = Removal(Reason.OFF_TOPIC, detail)
             out[d] = doc.with_removals(marks)
         return out
 
-    def _related(self, a: set[str], b: set[str]) -> bool:
-        smaller = min(len(a), len(b))
-        return smaller > 0 and len(a & b) >= self.min_shared_for_related * smaller
+    def _versions(self, keys: Sequence[Sequence[str]]) -> list[frozenset[int]]:
+        """For each document, itself and the documents related to it (sharing most paragraphs)."""
+        holders: dict[str, set[int]] = defaultdict(set)
+        for d, doc_keys in enumerate(keys):
+            for key in doc_keys:
+                if key:
+                    holders[key].add(d)
+        in_common: dict[tuple[int, int], int] = defaultdict(int)
+        for ds in holders.values():
+            if 1 < len(ds) <= self.max_holders_for_versions:
+                ordered = sorted(ds)
+                for n, a in enumerate(ordered):
+                    for b in ordered[n + 1 :]:
+                        in_common[a, b] += 1
+        sizes = [len({k for k in doc_keys if k}) for doc_keys in keys]
+        related: list[set[int]] = [{d} for d in range(len(keys))]
+        for (a, b), count in in_common.items():
+            smaller = min(sizes[a], sizes[b])
+            if smaller and count >= self.min_shared_for_related * smaller:
+                related[a].add(b)
+                related[b].add(a)
+        return [frozenset(r) for r in related]
 
     def _article(self, d: int, docs: Sequence[Document], cache: dict[int, ArticleVector]) -> ArticleVector:
         """Rarity vector of a document's title and kept paragraphs (computed once per document)."""

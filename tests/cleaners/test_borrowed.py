@@ -35,3 +35,13 @@ def test_versions_of_one_article_share_paragraphs_without_evidence(samples_dir: 
 def test_a_lone_document_is_unchanged(samples_dir: Path) -> None:
     (ferry,) = load(samples_dir, "harbour-ferry")
     assert BorrowedParagraphs().mark_borrowed([ferry]) == [ferry]
+
+
+def test_versions_of_the_stories_decide_where_a_shared_paragraph_belongs(samples_dir: Path) -> None:
+    names = ("harbour-ferry", "harbour-ferry-update", "allotment-prize", "allotment-prize-copy")
+    ferry, ferry_update, *orchard_versions = BorrowedParagraphs().mark_borrowed(load(samples_dir, *names))
+    (marked,) = ferry.removed()
+    assert marked.text.startswith(ORCHARD)
+    assert marked.removal is not None and "every version of allotment-prize" in marked.removal.detail
+    assert ferry_update.removed() == []
+    assert all(doc.removed() == [] and ORCHARD in doc.kept_text() for doc in orchard_versions)
