@@ -91,13 +91,13 @@ def add_vectors(*vectors: Vector) -> Vector:
     return total
 
 
-def is_headline_like(line: str, max_words: int = 20) -> bool:
-    """Short, one line, no closing punctuation, not a list item: the shape of a headline."""
+def is_headline_like(line: str, max_words: int = 20, questions: bool = False) -> bool:
+    """Short, one line, no closing punctuation (a question mark if ``questions``), not a list item."""
     line = line.strip()
     return (
         "\n" not in line
         and 3 <= len(line.split()) <= max_words
-        and not _SENTENCE_END.search(line)
+        and not (_SENTENCE_END.search(line) and not (questions and line.endswith("?")))
         and not _LIST_ITEM.match(line)
     )
 
@@ -111,7 +111,7 @@ def is_teaser_headline(line: str, min_words: int = 6) -> bool:
 def is_teaser_shape(text: str, min_lead_words: int = 4) -> bool:
     """A headline-like first line followed by a lead (a sentence or two, not a signature), in one paragraph."""
     first, sep, rest = text.partition("\n")
-    return bool(sep) and len(rest.split()) >= min_lead_words and is_headline_like(first)
+    return bool(sep) and len(rest.split()) >= min_lead_words and is_headline_like(first, questions=True)
 
 
 def quote_style(text: str) -> tuple[int, int]:

@@ -38,6 +38,7 @@ def test_teaser_shape_is_a_headline_line_followed_by_a_lead() -> None:
     assert not is_teaser_shape(TEASER_LEAD)
     assert not is_teaser_shape(f"{TEASER_LEAD}\n{TEASER_LEAD}")  # first line ends a sentence
     assert not is_teaser_shape(f"Wanderers win\n{TEASER_LEAD}")  # too short for a headline
+    assert is_teaser_shape(f"Can the Wanderers stay up without a striker?\n{TEASER_LEAD}")  # a question headline
 
 
 def test_stem_drops_plurals_and_possessives() -> None:
@@ -50,6 +51,18 @@ def test_a_teaser_in_one_paragraph_is_off_topic() -> None:
     assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
     assert doc.paragraphs[2].removal is not None
     assert doc.paragraphs[2].removal.detail.startswith("teaser for another story")
+
+
+def test_a_teaser_with_a_question_headline_is_off_topic() -> None:
+    teaser = f"Can the Wanderers stay up without a striker?\n{TEASER_LEAD}"
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], teaser, *HOSPITAL[2:]])
+    assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
+
+
+def test_an_interview_question_and_its_on_topic_answer_stay() -> None:
+    question = "Why have the longest waits for hip and knee replacements fallen?\n" + HOSPITAL[3]
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:3], question])
+    assert reasons(doc) == [None, None, None, None]
 
 
 def test_a_teaser_as_two_paragraphs_is_off_topic() -> None:
