@@ -49,7 +49,8 @@ class DuplicateParagraph:
         # Signatures of the kept paragraphs long enough for near matching, one row each.
         signatures = np.empty((len(doc.paragraphs), self.num_perm), dtype=np.uint64)
         owners: list[tuple[int, list[str]]] = []  # (paragraph index, words) of each row
-        permutations = MinHash(num_perm=self.num_perm, seed=1).permutations
+        # One MinHash, cleared for each paragraph (building one per paragraph costs more than hashing it).
+        sig = MinHash(num_perm=self.num_perm, seed=1, hashfunc=crc32_hash, scheme="affine32")
         for i, para in enumerate(doc.paragraphs):
             if para.removal is not None:
                 continue
@@ -63,7 +64,7 @@ class DuplicateParagraph:
             tokens = key.split()
             if len(tokens) < self.min_near_words:
                 continue
-            sig = MinHash(num_perm=self.num_perm, hashfunc=crc32_hash, permutations=permutations, scheme="affine32")
+            sig.clear()
             sig.update_batch(word_shingles(key, self.shingle_words))
             match = self._nearest(signatures[: len(owners)], owners, tokens, sig.hashvalues)
             if match is not None:

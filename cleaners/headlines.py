@@ -61,9 +61,12 @@ class RepeatedHeadline:
             for t in title_keys:
                 if t.startswith(p) and len(p) >= self.min_prefix_share * len(t):
                     return "truncated copy of title"
+                # Cheap upper bounds skip the costly ratio for most paragraphs: the length
+                # bound (difflib's real_quick_ratio) before a matcher is even built.
+                if 2 * min(len(p), len(t)) < self.min_similarity * (len(p) + len(t)):
+                    continue
                 matcher = SequenceMatcher(None, p, t, autojunk=False)
-                # The cheap upper bounds skip the costly ratio for most paragraphs.
-                if matcher.real_quick_ratio() >= self.min_similarity and matcher.quick_ratio() >= self.min_similarity:
+                if matcher.quick_ratio() >= self.min_similarity:
                     best = max(best, matcher.ratio())
         if best >= self.min_similarity:
             return f"{best:.2f} similar to title"

@@ -53,31 +53,42 @@ def stem(word: str) -> str:
     return word[:6]
 
 
-def rarity_weigher(language: str | None, ceiling: float) -> Callable[[str], float]:
-    """Weight of a word: ``ceiling`` minus its Zipf frequency, never below zero."""
-    lang = language if language in _WORDFREQ_LANGUAGES else "en"
-    seen: dict[str, float] = {}
+Term = tuple[str, float]  # (stem, rarity weight) of a word
+Weigher = Callable[[str], Term]
+_TERM_CACHE_LIMIT = 1 << 18
+_term_caches: dict[tuple[str, float], dict[str, Term]] = {}
 
-    def weight(word: str) -> float:
+
+def rarity_weigher(language: str | None, ceiling: float) -> Weigher:
+    """Stem and weight of a word: ``ceiling`` minus its Zipf frequency, never below zero.
+
+    The wordfreq lookup dominates the stage, so terms are cached per language
+    across documents (the cache is emptied when it reaches 2**18 words).
+    """
+    lang = language if language in _WORDFREQ_LANGUAGES else "en"
+    seen = _term_caches.setdefault((lang, ceiling), {})
+    if len(seen) >= _TERM_CACHE_LIMIT:
+        seen.clear()
+
+    def term(word: str) -> Term:
         value = seen.get(word)
         if value is None:
-            value = seen[word] = max(0.0, ceiling - zipf_frequency(word, lang))
+            value = seen[word] = (stem(word), max(0.0, ceiling - zipf_frequency(word, lang)))
         return value
 
-    return weight
+    return term
 
 
 Vector = dict[str, float]
 
 
-def paragraph_vector(text: str, weight: Callable[[str], float]) -> Vector:
+def paragraph_vector(text: str, weigher: Weigher) -> Vector:
     """Rarity-weighted stems of the distinct words of ``text`` (numbers skipped)."""
     vector: Vector = {}
     for word in set(words(text)):
         if not word.isdigit():
-            w = weight(word)
+            key, w = weigher(word)
             if w > 0:
-                key = stem(word)
                 vector[key] = vector.get(key, 0.0) + w
     return vector
 
