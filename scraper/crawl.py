@@ -8,11 +8,14 @@ Invariants (what makes a run resumable after a crash, with nothing lost or doubl
 - At start, a write-ahead left by a killed run is reconciled: if its shard
   reached its final name, its records are re-added to the dedup index and
   marked written; if not, the pages are simply fetched again.
-- The dedup index only remembers documents after their shard is on disk.
+- The dedup index only remembers documents after their shard is on disk, and
+  a near-duplicate's drop is recorded only once its original is on disk
+  (``scraper.crawl_output``).
 """
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gzip
 import hashlib
 import logging
@@ -28,10 +31,10 @@ from cleaners.corpus_dedup import CorpusIndex, DedupParams
 from cleaners.document import Document, paragraphs_from
 from cleaners.extract import document_id
 from cleaners.pipeline import Pipeline, topic_stages
-from cleaners.records import Record
 from cleaners.site_boilerplate import SiteBoilerplate, paragraph_keys
 from cleaners.text import split_paragraphs
 from scraper.config import CrawlConfig
+from scraper.crawl_output import NEAR_DUPLICATE, CleanedPage, CrawlOutput
 from scraper.dedup_index import open_index
 from scraper.discovery import SourceDiscovery
 from scraper.errors import FetchError, HTTPStatusError
@@ -39,13 +42,11 @@ from scraper.fetch import Fetcher
 from scraper.lock import CrawlLock
 from scraper.processing import CleanFailure, CleaningPool
 from scraper.progress import WorkProgress
-from scraper.shards import Committed, ShardWriter
 from scraper.state import FETCHED, NOT_MODIFIED, UNCHANGED, StateStore, UrlState
 from scraper.urls import url_host
 
 logger = logging.getLogger(__name__)
 
-NEAR_DUPLICATE = "near_duplicate"
 BATCH_SIZE = 64
 FLUSH_INTERVAL_S = 60.0
 # Reasons that are the site's policy, not a failure worth a cron mail.
@@ -164,16 +165,6 @@ class Crawl:
                 state.abandon_shard(shard)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cleaned:
-    """A page cleaned and waiting for the batch decisions and the shard."""
-
-    item: UrlState
-    doc: Document
-    content_hash: str
-    fetched_at: str
-
-
 class _RunningCrawl:
     """The fetch phase of one run: the objects it shares, and the per-page steps."""
 
@@ -184,13 +175,7 @@ class _RunningCrawl:
         self.state = state
         self.index = index
         self.pool = pool
-        self.writer = ShardWriter(
-            self.config.output.dir,
-            format=self.config.output.format,
-            max_records=self.config.output.shard_records,
-            before_commit=state.begin_shard,
-        )
-        self.last_flush = time.monotonic()
+        self.output = CrawlOutput(self.config.output, state, index)
         self.borrowed = BorrowedParagraphs.from_config(self.config.clean)
         self.topic = Pipeline(topic_stages(self.config.clean))
 
@@ -199,9 +184,11 @@ class _RunningCrawl:
             async with Fetcher(self.config.fetch) as fetcher:
                 await self.crawl.discover(fetcher, self.state)
                 await self._fetch_all(fetcher)
-            self._commit(self.writer.flush())
+            self.output.flush()
         finally:
-            self.writer.close()
+            self.output.close()
+            self.summary.written = self.output.written
+            self.summary.shards = self.output.shards
 
     async def _fetch_all(self, fetcher: Fetcher) -> None:
         revisit_h = self.config.crawl.revisit_after_h
@@ -217,13 +204,13 @@ class _RunningCrawl:
                 for outcome in results:
                     if isinstance(outcome, str):
                         progress.advance(outcome)
-                for outcome in self._write_batch([r for r in results if isinstance(r, _Cleaned)]):
+                for outcome in self._write_batch([r for r in results if isinstance(r, CleanedPage)]):
                     progress.advance(outcome)
                 remaining -= len(batch)
-                if time.monotonic() - self.last_flush > FLUSH_INTERVAL_S:
-                    self._commit(self.writer.flush())
+                if time.monotonic() - self.output.last_commit > FLUSH_INTERVAL_S:
+                    self.output.flush()
 
-    async def _fetch_and_clean(self, fetcher: Fetcher, item: UrlState) -> _Cleaned | str:
+    async def _fetch_and_clean(self, fetcher: Fetcher, item: UrlState) -> CleanedPage | str:
         """Fetch and clean one page: the cleaned page, or the outcome of a page with nothing to write."""
         url = item.url
         etag, last_modified = self.state.get_validators(url)
@@ -260,22 +247,13 @@ class _RunningCrawl:
         )
         # Site boilerplate needs the state's counts, so it runs here, then the topic stages.
         doc = self.topic.run(self._site_boilerplate(url, doc))
-        return _Cleaned(item, doc, content_hash, result.fetched_at.isoformat())
+        return CleanedPage(item, doc, content_hash, result.fetched_at.isoformat())
 
-    def _write_batch(self, cleaned: list[_Cleaned]) -> list[str]:
-        """Mark paragraphs borrowed between the batch's pages, drop near-duplicates, write the rest."""
-        outcomes = []
+    def _write_batch(self, cleaned: list[CleanedPage]) -> list[str]:
+        """Mark paragraphs borrowed between the batch's pages, then drop near-duplicates and write the rest."""
         docs = self.borrowed.mark_borrowed([c.doc for c in cleaned])
-        for page, doc in zip(cleaned, docs):
-            doc = self.index.check_and_add(doc)
-            if doc.dup_of is not None:
-                self.state.record_fetch_result(page.item.url, outcome=NEAR_DUPLICATE)
-                self.summary.near_duplicates += 1
-                outcomes.append(NEAR_DUPLICATE)
-                continue
-            record = Record.from_document(doc, fetched_at=page.fetched_at, source=page.item.source)
-            self._commit(self.writer.write(record.to_json(), url=page.item.url, content_hash=page.content_hash))
-            outcomes.append("written")
+        outcomes = [self.output.write(dataclasses.replace(page, doc=doc)) for page, doc in zip(cleaned, docs)]
+        self.summary.near_duplicates += outcomes.count(NEAR_DUPLICATE)
         return outcomes
 
     def _site_boilerplate(self, url: str, doc: Document) -> Document:
@@ -285,17 +263,6 @@ class _RunningCrawl:
         marked = stage.apply(doc)
         self.state.count_paragraphs(host, url, paragraph_keys(doc))
         return marked
-
-    def _commit(self, committed: list[Committed]) -> None:
-        """After shards reached their final names: flush the index, then mark their pages written."""
-        if not committed:
-            return
-        self.index.flush()
-        for shard in dict.fromkeys(c.shard for c in committed):
-            self.state.finish_shard(shard)
-            self.summary.shards.append(shard)
-        self.summary.written += len(committed)
-        self.last_flush = time.monotonic()
 
 
 def read_shard(path: Path) -> list[dict[str, object]]:

@@ -109,6 +109,11 @@ class ShardWriter:
         """How many shards this writer has started."""
         return self._sequence
 
+    @property
+    def pending(self) -> int:
+        """Records written to the open temporary shard and not yet committed."""
+        return len(self._pending)
+
     def write(self, record: bytes | JsonRecord, *, url: str, content_hash: str) -> list[Committed]:
         """Append one record; return the records committed if this write completed a shard."""
         line = _encode(record)
