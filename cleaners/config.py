@@ -19,6 +19,8 @@ class ExtractConfig:
     include_tables: bool = True
     include_formatting: bool = False
     target_language: str | None = None
+    # The page title loses a trailing " | Site" part of at most this many words.
+    title_max_suffix_words: int = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ def extract_document(
     lang_match = _HTML_LANG.search(html[:4096])
     return Document(
         id=doc_id or document_id(url, text),
-        title=strip_site_suffix(title, 5) if title else "",
+        title=strip_site_suffix(title, config.title_max_suffix_words) if title else "",
         url=url or result.url,
         author=result.author or None,
         date=result.date or None,

@@ -1,7 +1,7 @@
 """The crawl state: one SQLite file of every URL seen, its fetch outcome and its write status.
 
 Invariants (what makes a crawl resumable without loss or duplicates):
-- ``written`` becomes 1 only through ``finish_shard`` (or ``mark_written``), which the caller runs
+- ``written`` becomes 1 only through ``finish_shard``, which the caller runs
   after the shard holding the record is on disk; a page fetched but never written is fetched again by the next run.
 - Conditional validators (ETag, Last-Modified) are handed out only for pages whose current
   content was written: a 304 for content we never saved would lose it.
@@ -85,7 +85,7 @@ class StateStore:
         try:
             with self._translate("open"):
                 self._db.execute("PRAGMA journal_mode=WAL")
-                # FULL: a power loss must not forget a mark_written (it would duplicate a record).
+                # FULL: a power loss must not forget a finished shard (it would duplicate a record).
                 self._db.execute("PRAGMA synchronous=FULL")
                 self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
                 self._migrate()
@@ -237,19 +237,6 @@ class StateStore:
                 )
             if cursor.rowcount == 0:
                 raise StateError(f"{self.path}: fetch result for unknown URL {url}")
-
-    def mark_written(self, url: str, content_hash: str, *, written_at: datetime | None = None) -> None:
-        """Record that the page's record is on disk; call only after the shard was committed."""
-        self.mark_written_many([(url, content_hash)], written_at=written_at)
-
-    def mark_written_many(self, items: Iterable[tuple[str, str]], *, written_at: datetime | None = None) -> None:
-        """mark_written for (url, content_hash) pairs in one transaction (after one shard flush)."""
-        at = _ts(written_at)
-        with self._transaction("mark records written") as db:
-            db.executemany(
-                f"UPDATE urls SET outcome = '{WRITTEN}', written = 1, written_at = ?, content_hash = ? WHERE url = ?",
-                [(at, content_hash, url) for url, content_hash in items],
-            )
 
     def begin_shard(self, shard: Path, items: Iterable[tuple[str, str]]) -> None:
         """Write-ahead: the (url, content_hash) records of a shard about to be renamed into place."""

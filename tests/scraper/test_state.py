@@ -29,6 +29,13 @@ def urls_of(store: StateStore, limit: int = 100, **options: object) -> list[str]
     return [u.url for u in store.next_batch(limit, **options)]  # type: ignore[arg-type]
 
 
+def mark_written(store: StateStore, *records: tuple[str, str]) -> None:
+    """What the crawl does once a shard holding these (url, content_hash) records is on disk."""
+    shard = store.path.parent / f"shard-{records[0][1]}.jsonl"
+    store.begin_shard(shard, records)
+    store.finish_shard(shard)
+
+
 def test_new_state_uses_wal_and_the_latest_schema(tmp_path: Path) -> None:
     with StateStore.open(tmp_path / "state") as store:
         assert store.journal_mode == "wal"
@@ -54,7 +61,7 @@ def test_state_survives_reopen(tmp_path: Path) -> None:
         store.record_fetch_result(
             A, outcome=FETCHED, status=200, etag='"v1"', last_modified="Tue, 14 May 2024 07:30:00 GMT", content_hash="h1"
         )
-        store.mark_written(A, "h1")
+        mark_written(store, (A, "h1"))
     with StateStore.open(tmp_path) as store:
         a = store.get(A)
         assert a is not None
@@ -66,19 +73,19 @@ def test_state_survives_reopen(tmp_path: Path) -> None:
 
 
 def test_validators_only_for_written_content(tmp_path: Path) -> None:
-    """A 304 for content we never saved would lose it, so no validators before mark_written."""
+    """A 304 for content we never saved would lose it, so no validators before its shard is finished."""
     with StateStore.open(tmp_path) as store:
         store.add_discovered([A], source="courier")
         assert store.get_validators(A) == (None, None)
         store.record_fetch_result(A, outcome=FETCHED, status=200, etag='"v1"', content_hash="h1")
         assert store.get_validators(A) == (None, None)
         assert not store.is_unchanged(A, "h1")
-        store.mark_written(A, "h1")
+        mark_written(store, (A, "h1"))
         assert store.get_validators(A) == ('"v1"', None)
         # a changed page fetched again but not yet written: validators withheld again
         store.record_fetch_result(A, outcome=FETCHED, status=200, etag='"v2"', content_hash="h2")
         assert store.get_validators(A) == (None, None)
-        store.mark_written_many([(A, "h2")])
+        mark_written(store, (A, "h2"))
         assert store.get_validators(A) == ('"v2"', None)
         store.record_fetch_result(A, outcome=NOT_MODIFIED, status=304)
         assert store.get_validators(A) == ('"v2"', None)
@@ -99,7 +106,7 @@ def test_frontier_within_a_run_and_across_runs(tmp_path: Path) -> None:
         # A: fetched but its record never written (crash) -> again; B: transient -> again; C: 404 -> never.
         assert urls_of(store) == ["http://127.0.0.1:8123/deep.html", A, B]
         store.record_fetch_result(A, outcome=FETCHED, status=200, content_hash="ha")
-        store.mark_written(A, "ha")
+        mark_written(store, (A, "ha"))
         store.record_fetch_result(B, outcome="timeout")
         assert urls_of(store) == ["http://127.0.0.1:8123/deep.html"]  # this run tried A and B already
 
@@ -122,7 +129,7 @@ def test_revisit_after(tmp_path: Path) -> None:
     with StateStore.open(tmp_path) as store:
         store.add_discovered([A, B], source="courier")
         store.record_fetch_result(A, outcome=FETCHED, content_hash="ha", fetched_at=long_ago)
-        store.mark_written(A, "ha")
+        mark_written(store, (A, "ha"))
         store.record_fetch_result(B, outcome=LINKS_ONLY, fetched_at=EARLIER)
     with StateStore.open(tmp_path) as store:
         assert urls_of(store) == []
