@@ -1,6 +1,11 @@
 """Cleaning and extraction quality on ../shared/bench, scored with the scorers there.
 
-    python bench/quality.py [--shared ../shared] [--only cleaning|extraction]
+    python bench/quality.py [--shared ../shared] [--only cleaning|stress|extraction]
+
+``stress`` is our own held-out-style set (bench/stress_set.py): the dev
+articles re-noised with phrasings and injection styles the dev set lacks.
+Its boilerplate phrases are in two halves: A was used for tuning, B only
+for reporting.
 """
 from __future__ import annotations
 
@@ -15,17 +20,34 @@ from pathlib import Path
 from cleaners.config import CleanConfig
 from cleaners.extract import extract_document
 from cleaners.pipeline import default_pipeline
+from cleaners.text import bare
 
-OUT = Path(__file__).resolve().parent / "out"
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
 
 
-def clean_bench(shared: Path) -> Path:
+def clean_bench(inputs: Path, pred: Path) -> Path:
     """``newsclean clean input.jsonl --format jsonl``: exactly what a user runs, as one batch."""
-    pred = OUT / "cleaning_pred.jsonl"
-    cmd = [sys.executable, "-m", "scraper", "clean", str(shared / "bench/cleaning/input.jsonl"), "--format", "jsonl",
-           "-o", str(pred)]
+    cmd = [sys.executable, "-m", "scraper", "clean", str(inputs), "--format", "jsonl", "-o", str(pred)]
     subprocess.run(cmd, check=True)
     return pred
+
+
+def phrase_set_recall(labels: Path, pred: Path) -> str:
+    """Boilerplate recall on the stress set's tuning (A) and reporting (B) phrase halves."""
+    removed = {}
+    for line in open(pred, encoding="utf-8"):
+        record = json.loads(line)
+        removed[record["id"]] = {bare(r["text"]) for r in record["removed"]}
+    found: dict[str, list[int]] = {"A": [0, 0], "B": [0, 0]}
+    for line in open(labels, encoding="utf-8"):
+        doc = json.loads(line)
+        for para in doc["paragraphs"]:
+            if para["label"] == "boilerplate":
+                counts = found[doc["phrase_set"]]
+                counts[0] += bare(para["text"]) in removed.get(doc["id"], set())
+                counts[1] += 1
+    return "  ".join(f"phrases {name} R {hit / max(n, 1):.3f} (n={n})" for name, (hit, n) in found.items())
 
 
 def extraction_bench(shared: Path, config: CleanConfig) -> tuple[Path, Path]:
@@ -53,16 +75,24 @@ def extraction_bench(shared: Path, config: CleanConfig) -> tuple[Path, Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--only", choices=["cleaning", "extraction"])
+    parser.add_argument("--only", choices=["cleaning", "stress", "extraction"])
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     config = CleanConfig()
     bench = args.shared / "bench"
     if args.only in (None, "cleaning"):
         t = time.perf_counter()
-        pred = clean_bench(args.shared)
+        pred = clean_bench(bench / "cleaning/input.jsonl", OUT / "cleaning_pred.jsonl")
         print(f"== cleaning ({time.perf_counter() - t:.1f}s)")
         subprocess.run([sys.executable, str(bench / "cleaning_score.py"), str(bench / "cleaning"), str(pred), "--by-style"], check=True)
+    if args.only in (None, "stress"):
+        stress = OUT / "stress"
+        subprocess.run([sys.executable, str(HERE / "stress_set.py"), "--shared", str(args.shared), "--out", str(stress)],
+                       check=True)
+        pred = clean_bench(stress / "input.jsonl", stress / "pred.jsonl")
+        print("== stress (our held-out-style set: unseen phrasings and injection styles)")
+        subprocess.run([sys.executable, str(bench / "cleaning_score.py"), str(stress), str(pred), "--by-style"], check=True)
+        print("  boilerplate " + phrase_set_recall(stress / "docs.jsonl", pred))
     if args.only in (None, "extraction"):
         base, ours = extraction_bench(args.shared, config)
         truth = bench / "extraction/truth.jsonl"

@@ -1,11 +1,14 @@
 """The ``boilerplate`` stage: short page-furniture lines in several languages.
 
 A line is furniture when it is short and made of furniture vocabulary
-("share", "subscribe", "related", "advertisement", "leia mais" ...), glue
-words, numbers, dates and times, with at most a name or two (a photo credit,
-a site name after "Copyright ©"). Matching is on words, not whole phrases,
-so unseen phrasings of the same furniture ("Share this on WhatsApp",
-"Sign up for our alerts") are caught too.
+(``cleaners.furniture_words``: "share", "subscribe", "related",
+"advertisement", "leia mais" ...), glue words, numbers, dates and times, with
+at most a name or two (a site name weighs half a word). Matching is on words,
+not whole phrases, so unseen phrasings of the same furniture ("Share this on
+WhatsApp", "Deel dit artikel") are caught too. Three shapes are recognised
+beside the words: media credits and bylines (a label, then names only:
+"Photograph: Jane Doe/Reuters", "By Jane Doe | March 3, 2024"), cookie
+notices, and "Related: <headline>" links.
 """
 
 from __future__ import annotations
@@ -15,66 +18,11 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaners.document import Document, Reason, Removal
-from cleaners.text import words
-
-# Words that name page furniture: sharing, subscribing, navigation, ads,
-# related links, comments, media credits, legal lines, update stamps.
-FURNITURE_WORDS: frozenset[str] = frozenset(
-    """
-    share shares shared sharing tweet tweets retweet email e-mail print facebook twitter x whatsapp linkedin
-    pinterest reddit telegram instagram youtube tiktok flipboard messenger rss copy link
-    subscribe subscribed subscription subscriptions subscriber subscribers newsletter newsletters sign signup login
-    log register alerts alert notifications notification follow followers like likes
-    read reading continue continues full story stories article articles related recommended popular
-    trending latest top news headlines more most also see view watch video videos listen audio podcast
-    photo photos photograph picture pictures image images gallery galleries slideshow caption credit credits
-    copyright rights reserved advertisement advertisements advertising ad ads sponsored sponsor partner promoted
-    content comment comments commenting reply replies leave join discussion conversation
-    back skip main menu navigation search home page next previous prev section sections jump
-    download app apps store play click tap here now today updated update posted published modified ago
-    minutes minute mins min hours hour hrs seconds days day week weeks yesterday
-    am pm gmt utc et est edt pt pst pdt bst cet cest ist
-    cookie cookies privacy policy terms service accept consent settings contact
-    save saved bookmark bookmarks show hide expand collapse load loading close open opens window tab
-    media source filed premium ad-free exclusive offer
-    don't miss must editor's editors picks pick suggested sections topics tags tag
-    getty afp reuters ap epa shutterstock istock associated press file
-    publicidad publicidade pubblicità publicité werbung anzeige reklame advertentie
-    leer lee leia leggi lire lesen lees más mais anche aussi auch meer mehr weiterlesen suite seguir leyendo
-    lendo saiba continua leggere
-    compartir compartilhe compartilhar condividi partager teilen delen
-    suscríbete suscribirse assine inscreva iscriviti abonnez abonnieren abonneer
-    síguenos siga seguici suivez folgen volg
-    comentarios comentários commenti commentaires kommentare reacties
-    relacionado relacionados relacionadas relacionada correlati correlate liés similaires verwandte weitere
-    noticias notícias notizie actualités nachrichten nieuws
-    artículos artigos articoli artikel
-    foto fotos vídeo vídeos video immagine bild
-    publicado actualizado atualizado aggiornato mis à jour aktualisiert
-    anuncio annuncio annonce
-    """.split()
-)
-
-# Words that hold a furniture line together without naming furniture.
-GLUE_WORDS: frozenset[str] = frozenset(
-    """
-    the a an to on in of for with by at from and or this that these our us you your we it is are be
-    all any other new below above up out via here's it's get by under per into just
-    y el la los las de del en a al por para con nuestro nuestra también
-    o os as do da dos das em no na um uma nosso nossa também
-    il lo i gli le di del della in su per con il nostro
-    le la les de du des en sur pour avec notre nos vous à
-    der die das den dem des ein eine zu zum zur im am auf für mit uns sie unser unsere
-    het een van op voor met ons onze
-    """.split()
-)
+from cleaners.furniture_words import CALENDAR_WORDS, FURNITURE_WORDS, GLUE_WORDS
+from cleaners.text import cased_words
 
 # Tokens that are numbers, times or dates: "12", "3:45", "11.19.2019", "2,4k".
-_NUMERIC = re.compile(r"^[\d.,:/-]+(?:k|m|st|nd|rd|th|h)?$")
-_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december".split()
-)
+_NUMERIC = re.compile(r"^(?:[\d.,:/-]+(?:k|m|st|nd|rd|th|h)?|\d{1,2}h\d\d)$")
 # Cookie and consent notices are longer than other furniture but unmistakable:
 # they name cookies and ask for (or assume) the reader's agreement.
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -96,28 +44,96 @@ _RELATED_LINK = re.compile(
 )
 MAX_RELATED_LINK_WORDS = 30
 
+# A media credit or a byline: a label, then only names, agencies, dates and
+# separators ("Photograph: Jane Doe/Reuters", "Foto di Marco Rossi / Ansa",
+# "By Jane Doe, Daily Courier | Published March 3, 2024",
+# "Reporting by Jane Doe; Editing by Tom Okafor").
+_CREDIT_LABEL = re.compile(
+    r"^\(?\s*(?:file\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|videos?|credits?|"
+    r"fotos?|fotograf[i\u00ed]a|zdj\u0119cie|bild|imagen|imagem|immagine|cr[e\u00e9]dit[oa]?|quelle|fuente|fonte)"
+    r"(?:\s+(?:by|di|de|von|par|por|oleh|door))?\s*[:/|\u2014\u2013-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_BYLINE_LABEL = re.compile(
+    r"^(?i:(?:(?:additional\s+)?(?:written|reporting|words|text|edited|editing)\s+)?(?:by|von|por|par|oleh|door))"
+    r"\s+(?=[A-Z\u00c0-\u00de])"
+)
+# "Jane Doe is a staff writer at the Daily Courier."
+_STAFF_BIO = re.compile(
+    r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}\s+is\s+an?\s+(?:senior\s+)?"
+    r"(?:staff|contributing|freelance)\s+(?:writer|reporter|editor|photographer|correspondent)\b[^.!?]{0,80}\.?$"
+)
+# "Jane Doe \u00b7 March 3, 2024": a name and a date stamp (a numeric date or a year).
+_DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b(?:19|20)\d\d\b")
+_SEPARATOR = re.compile(r"[\u00b7|\u2022/\u2014\u2013,;-]")
+_NAME_TOKEN = re.compile(r"[^\s/|\u00b7\u2022,;:()\u2014\u2013]+")
+MAX_CREDIT_WORDS = 16
 
-def describe(text: str) -> str:
-    """The kind of furniture a line is, for the removal's detail."""
-    if _COOKIES.search(text) and _CONSENT.search(text):
-        return "cookie notice"
-    if _RELATED_LINK.match(text):
-        return "related-story link"
-    return "furniture line"
 
-
-def classify_words(tokens: list[str]) -> tuple[int, int, int]:
-    """Counts of (furniture, glue-or-number, other) tokens."""
-    furniture = glue = other = 0
+def names_only(text: str) -> bool:
+    """True when every word is capitalised (a name, an agency, a site) or furniture, glue, a date or a number."""
+    tokens = [t.strip(".'\"\u2019!?") for t in _NAME_TOKEN.findall(text)]
+    tokens = [t for t in tokens if t and t != "-"]
+    if not tokens or len(tokens) > MAX_CREDIT_WORDS:
+        return False
     for token in tokens:
-        token = token.removesuffix("'s")
-        if token in FURNITURE_WORDS:
+        lower = token.casefold()
+        if not (
+            token[0].isupper()
+            or lower in FURNITURE_WORDS
+            or lower in GLUE_WORDS
+            or lower in CALENDAR_WORDS
+            or _NUMERIC.match(lower)
+            or "@" in token
+        ):
+            return False
+    return True
+
+
+def credit_kind(text: str) -> str | None:
+    """"media credit", "byline" or None: a label followed by names only, a staff bio, or a name and a date."""
+    text = " ".join(text.split())
+    if len(text.split()) > MAX_CREDIT_WORDS:
+        return None
+    if (match := _CREDIT_LABEL.match(text)) and names_only(text[match.end():]):
+        return "media credit"
+    if (match := _BYLINE_LABEL.match(text)) and names_only(text[match.end():]):
+        return "byline"
+    if _STAFF_BIO.match(text):
+        return "byline"
+    # Not a tweet's signature ("— Jane Doe (@jdoe) March 3, 2024") or a tour date ("June 10 – Tampa, FL @ Arena").
+    if (
+        len(text.split()) <= 10
+        and _DATE.search(text)
+        and _SEPARATOR.search(text)
+        and not _SEPARATOR.match(text)
+        and "@" not in text
+        and names_only(text)
+    ):
+        return "byline"
+    return None
+
+
+def classify_words(tokens: list[str]) -> tuple[int, int, int, int]:
+    """Counts of (furniture, glue-or-number, name, other) among cased word tokens.
+
+    A name is a capitalised word after the first (a site, an agency: "Get the
+    CityWire app"); a hyphenated word counts as furniture when a part of it is
+    ("Abonnez-vous").
+    """
+    furniture = glue = names = other = 0
+    for position, cased in enumerate(tokens):
+        token = cased.casefold().removesuffix("'s")
+        parts = token.split("-")
+        if token in FURNITURE_WORDS or any(part in FURNITURE_WORDS for part in parts):
             furniture += 1
-        elif token in GLUE_WORDS or token in _MONTHS or _NUMERIC.match(token):
+        elif token in GLUE_WORDS or token in CALENDAR_WORDS or _NUMERIC.match(token):
             glue += 1
+        elif position > 0 and cased[0].isupper():
+            names += 1
         else:
             other += 1
-    return furniture, glue, other
+    return furniture, glue, names, other
 
 
 @dataclass(frozen=True)
@@ -132,25 +148,34 @@ class Boilerplate:
     def apply(self, doc: Document) -> Document:
         marks: dict[int, Removal] = {}
         for i, para in enumerate(doc.paragraphs):
-            if para.removal is None and self.is_furniture(para.text):
-                marks[i] = Removal(Reason.BOILERPLATE, describe(para.text))
+            if para.removal is None and (kind := self.furniture_kind(para.text)):
+                marks[i] = Removal(Reason.BOILERPLATE, kind)
         return doc.with_removals(marks)
 
     def is_furniture(self, text: str) -> bool:
-        """True for a short line of furniture words with at most a name or two, a related-story link, or a
-        cookie notice."""
+        return self.furniture_kind(text) is not None
+
+    def furniture_kind(self, text: str) -> str | None:
+        """What furniture a line is ("cookie notice", "related-story link", "media credit", "byline",
+        "furniture line"), or None for article text."""
         if _COOKIES.search(text) and _CONSENT.search(text) and len(text.split()) <= MAX_NOTICE_WORDS:
-            return True
+            return "cookie notice"
         if _RELATED_LINK.match(text) and len(text.split()) <= MAX_RELATED_LINK_WORDS:
-            return True
-        if len(text) > 12 * self.max_words:
-            return False
-        tokens = words(text.replace("\u00a9", " copyright "))
+            return "related-story link"
+        if len(text) > 12 * MAX_CREDIT_WORDS:
+            return None
+        if kind := credit_kind(text):
+            return kind
+        tokens = cased_words(text.replace("\u00a9", " copyright "))
         if not tokens or len(tokens) > self.max_words:
-            return False
-        furniture, _glue, other = classify_words(tokens)
-        return (
+            return None
+        furniture, _glue, names, other = classify_words(tokens)
+        # A name weighs half a word: a site's name does not make a line article text.
+        if (
             furniture > 0
             and other <= self.max_other_words
-            and furniture >= self.min_furniture_share * (furniture + other)
-        )
+            and names + other <= self.max_other_words + 1
+            and furniture >= self.min_furniture_share * (furniture + other + (names / 2 if furniture > 1 else names))
+        ):
+            return "furniture line"
+        return None

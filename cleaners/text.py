@@ -12,7 +12,9 @@ _PLAIN: tuple[tuple[str, str], ...] = (
     ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u00ab", '"'), ("\u00bb", '"'),
     ("\u2018", "'"), ("\u2019", "'"), ("\u201a", "'"), ("\u2032", "'"),
     ("\u2013", "-"), ("\u2014", "-"), ("\u2212", "-"), ("\u2026", "..."),
-    ("\u00a0", " "), ("\u200b", ""),
+    ("\u00a0", " "),
+    # Invisible characters: soft hyphen, zero-width space and joiners, word joiner, BOM.
+    ("\u00ad", ""), ("\u200b", ""), ("\u200c", ""), ("\u200d", ""), ("\u2060", ""), ("\ufeff", ""),
 )
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _WORD = re.compile(r"\w+(?:['\u2019.-]\w+)*", re.UNICODE)
@@ -23,14 +25,19 @@ def collapse_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def plain(text: str) -> str:
-    """NFKC, plain quotes and dashes, casefolded, whitespace collapsed."""
+def plain_typography(text: str) -> str:
+    """NFKC, plain quotes and dashes, invisible characters dropped."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         for fancy, simple in _PLAIN:
             if fancy in text:
                 text = text.replace(fancy, simple)
-    return " ".join(text.casefold().split())
+    return text
+
+
+def plain(text: str) -> str:
+    """``plain_typography``, casefolded, whitespace collapsed."""
+    return " ".join(plain_typography(text).casefold().split())
 
 
 def bare(text: str) -> str:
@@ -41,6 +48,11 @@ def bare(text: str) -> str:
 def words(text: str) -> list[str]:
     """Casefolded word tokens (apostrophes and inner dots kept: "don't", "u.s")."""
     return _WORD.findall(plain(text))
+
+
+def cased_words(text: str) -> list[str]:
+    """Word tokens as ``words`` finds them, with their case (to tell names from other words)."""
+    return _WORD.findall(plain_typography(text))
 
 
 def char_shingles(text: str, size: int) -> set[str]:

@@ -100,3 +100,53 @@ def test_links_to_related_stories_are_marked(line: str) -> None:
 def test_a_sentence_that_starts_like_a_label_stays() -> None:
     line = "More than 900 hectares burned before the wind dropped on Sunday evening, firefighters said."
     assert run(BODY, line).paragraphs[1].is_kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel dit artikel",
+        "Abonnez-vous \u00e0 notre newsletter",
+        "Download the Harbour Herald app",
+        "Alle Rechte vorbehalten.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Publi\u00e9 le 12 novembre 2019 \u00e0 14h05",
+        "Lesezeit: 4 Minuten",
+    ],
+)
+def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> None:
+    assert run(BODY, line).paragraphs[1].removal == Removal(Reason.BOILERPLATE, "furniture line")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photograph: Jane Doe/Reuters", "media credit"),
+        ("(Photo: Marta Ruiz/AFP via Getty Images)", "media credit"),
+        ("Foto di Marco Rossi / Ansa", "media credit"),
+        ("By Jane Doe, Daily Courier | Published March 3, 2024", "byline"),
+        ("Reporting by Jane Doe; Editing by Tom Okafor", "byline"),
+        ("Jane Doe is a staff writer at the Harbour Herald.", "byline"),
+        ("Jane Doe \u00b7 14 November 2019", "byline"),
+    ],
+)
+def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
+    doc = run(BODY, line)
+    assert doc.paragraphs[1].removal == Removal(Reason.BOILERPLATE, kind)
+    assert doc.kept_text() == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, the fire had burned across the whole ridge.",
+        "Photos show the flames reaching the ridge line.",
+        "That changed in March.",
+        "\u2014 Alder Ridge Fire Service (@AlderFire) November 3, 2019",  # an embedded tweet's signature
+        "June 10 \u2013 Tampa, FL @ Credit Union Amphitheatre",  # a tour date
+        "See the full list of winners below:",
+        "What happens next",
+    ],
+)
+def test_lines_shaped_like_credits_or_furniture_stay(line: str) -> None:
+    assert run(BODY, line).paragraphs[1].is_kept
