@@ -80,24 +80,26 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     config = CleanConfig()
     bench = args.shared / "bench"
+    score = [sys.executable, str(bench / "cleaning_score.py")]
     if args.only in (None, "cleaning"):
         t = time.perf_counter()
         pred = clean_bench(bench / "cleaning/input.jsonl", OUT / "cleaning_pred.jsonl")
         print(f"== cleaning ({time.perf_counter() - t:.1f}s)")
-        subprocess.run([sys.executable, str(bench / "cleaning_score.py"), str(bench / "cleaning"), str(pred), "--by-style"], check=True)
+        subprocess.run([*score, str(bench / "cleaning"), str(pred), "--by-style"], check=True)
     if args.only in (None, "stress"):
         stress = OUT / "stress"
-        subprocess.run([sys.executable, str(HERE / "stress_set.py"), "--shared", str(args.shared), "--out", str(stress)],
-                       check=True)
+        make = [sys.executable, str(HERE / "stress_set.py"), "--shared", str(args.shared), "--out", str(stress)]
+        subprocess.run(make, check=True, stdout=subprocess.DEVNULL)
         pred = clean_bench(stress / "input.jsonl", stress / "pred.jsonl")
         print("== stress (our held-out-style set: unseen phrasings and injection styles)")
-        subprocess.run([sys.executable, str(bench / "cleaning_score.py"), str(stress), str(pred), "--by-style"], check=True)
+        subprocess.run([*score, str(stress), str(pred), "--by-style"], check=True)
         print("  boilerplate " + phrase_set_recall(stress / "docs.jsonl", pred))
     if args.only in (None, "extraction"):
         base, ours = extraction_bench(args.shared, config)
         truth = bench / "extraction/truth.jsonl"
         print("== extraction: trafilatura extract() defaults, then newsclean (extract + clean)")
-        subprocess.run([sys.executable, str(bench / "extraction_score.py"), str(truth), str(base), str(ours)], check=True)
+        subprocess.run([sys.executable, str(bench / "extraction_score.py"), str(truth), str(base), str(ours)],
+                       check=True)
 
 
 if __name__ == "__main__":
