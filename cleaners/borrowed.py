@@ -33,6 +33,8 @@ class BorrowedParagraphs:
     """Mark a paragraph off topic where another, unrelated document of the batch is its home."""
 
     min_shared_for_related: float = 0.5
+    # Two or three paragraphs in common are a borrowed block, not a version of the story.
+    min_paragraphs_for_related: int = 3
     min_margin: float = 0.05
     min_words: int = 8  # short lines ("Share", "Photo: AP") are boilerplate's business
     rarity_ceiling: float = 6.0
@@ -108,7 +110,7 @@ class BorrowedParagraphs:
         related: list[set[int]] = [{d} for d in range(len(keys))]
         for (a, b), count in in_common.items():
             smaller = min(sizes[a], sizes[b])
-            if smaller and count >= self.min_shared_for_related * smaller:
+            if count >= max(self.min_paragraphs_for_related, self.min_shared_for_related * smaller):
                 related[a].add(b)
                 related[b].add(a)
         return [frozenset(r) for r in related]

@@ -33,6 +33,7 @@ from cleaners.text import words
 _CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
 _STRAIGHT = re.compile("['\"]")
 _DIGIT = re.compile(r"\d")
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]\s|\d+[.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026\"'\u201d)]$")
 # Languages whose wordfreq lists need extra tokenisers (MeCab, jieba) are left out:
@@ -125,6 +126,23 @@ def is_teaser_shape(text: str, min_lead_words: int = 4) -> bool:
     return bool(sep) and len(rest.split()) >= min_lead_words and is_headline_like(first, questions=True)
 
 
+def dash_teaser_parts(text: str) -> tuple[str, str] | None:
+    """(headline, lead) of a one-line teaser "Headline - Its lead sentence.", or None."""
+    match = _DASH.search(text)
+    if "\n" in text or match is None:
+        return None
+    head, lead = text[: match.start()], text[match.end() :]
+    # The lead is a sentence of its own (a capital letter), not the clause a dash sets off in a sentence.
+    if (
+        is_headline_like(head, questions=True)
+        and lead[:1].isupper()
+        and len(lead.split()) >= 8
+        and _SENTENCE_END.search(lead.rstrip())
+    ):
+        return head, lead
+    return None
+
+
 def quote_style(text: str) -> tuple[int, int]:
     """Counts of curly and straight quote marks."""
     return len(_CURLY.findall(text)), len(_STRAIGHT.findall(text))
@@ -183,7 +201,9 @@ class OffTopic:
                 continue
             text = doc.paragraphs[i].text
             similarity, shared, novel = comparisons[i]
-            if is_teaser_shape(text) and similarity <= self.max_teaser_similarity:
+            if similarity <= self.max_teaser_similarity and (
+                is_teaser_shape(text) or self._is_dash_teaser(text, weight)
+            ):
                 marks[i] = Removal(Reason.OFF_TOPIC, f"teaser for another story ({similarity:.2f} similar)")
                 continue
             curly, straight = quotes[i]
@@ -195,6 +215,16 @@ class OffTopic:
                 detail = f"{similarity:.2f} similar to the article, {novel:.0f} rare-word weight of its own"
                 marks[i] = Removal(Reason.OFF_TOPIC, detail)
         return doc.with_removals(marks)
+
+    @staticmethod
+    def _is_dash_teaser(text: str, weight: Weigher) -> bool:
+        """"Headline - lead" on one line, the lead restating a rare word of the headline (an article
+        sentence broken by a dash rarely does)."""
+        parts = dash_teaser_parts(text)
+        if parts is None:
+            return False
+        head, lead = (paragraph_vector(part, weight) for part in parts)
+        return bool(head.keys() & lead.keys())
 
     def _is_stray(self, similarity: float, shared: float, novel: float, max_similarity: float) -> bool:
         """Little similarity, a topic of its own, and little shared with the article."""

@@ -59,6 +59,21 @@ def test_a_teaser_with_a_question_headline_is_off_topic() -> None:
     assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
 
 
+def test_a_one_line_teaser_with_a_dash_is_off_topic() -> None:
+    teaser = f"Wanderers sign Portuguese striker on loan \u2014 {TEASER_LEAD}"
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], teaser, *HOSPITAL[2:]])
+    assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
+
+
+def test_a_sentence_with_a_dash_clause_stays() -> None:
+    sentence = (
+        "Patients who have waited longest were offered treatment first \u2014 a change the trust says has "
+        "cut the longest waits for hip replacements to nine months."
+    )
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], sentence, *HOSPITAL[2:]])
+    assert reasons(doc) == [None] * 5
+
+
 def test_an_interview_question_and_its_on_topic_answer_stay() -> None:
     question = "Why have the longest waits for hip and knee replacements fallen?\n" + HOSPITAL[3]
     doc = run(HOSPITAL_TITLE, [*HOSPITAL[:3], question])
