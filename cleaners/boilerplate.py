@@ -33,16 +33,19 @@ _CONSENT = re.compile(
 )
 MAX_NOTICE_WORDS = 60
 
-# "Related: <another headline>", "READ MORE - <headline>", "Lesen Sie auch: <headline>":
-# a link to another story, introduced by a furniture label.
+# "Related: <another headline>", "READ MORE - <headline>", "Lesen Sie auch: <headline>",
+# "Also on Daily Courier: <headline>": a link to another story, introduced by a furniture label.
 _RELATED_LINK = re.compile(
-    r"^\s*(?:read more|related(?: stories| articles| news)?|see also|also read|read also|more|recommended|"
-    r"watch|listen|don'?t miss|must read|leia tamb\u00e9m|leia mais|lea tamb\u00e9n|lee tamb\u00e9n|ver tamb\u00e9n|"
-    r"veja tamb\u00e9m|lesen sie auch|mehr zum thema|lire aussi|\u00e0 lire aussi|leggi anche)"
+    r"^\s*(?:read more|read next|up next|next up|related(?: stories| articles| news| content)?|see also|also read|"
+    r"read also|more(?: on this| stories| news| from \w+(?: \w+){0,2})?|also on \w+(?: \w+){0,2}|"
+    r"(?:most|popular|trending)(?: now| read| today)?|you (?:may|might) also like|recommended(?: for you)?|"
+    r"watch|listen|don'?t miss|must read|leia tamb\u00e9m|leia mais|veja tamb\u00e9m|lea tambi\u00e9n|"
+    r"lee tambi\u00e9n|ver tambi\u00e9n|te puede interesar|lesen sie auch|mehr zum thema|lire aussi|"
+    r"\u00e0 lire aussi|leggi anche|lees ook|baca juga|czytaj te\u017c)"
     r"\s*[:|\u2014\u2013>\u00bb-]\s*\S",
     re.IGNORECASE,
 )
-MAX_RELATED_LINK_WORDS = 30
+MAX_RELATED_LINK_WORDS = 60  # the label, a headline and its lead
 
 # A media credit or a byline: a label, then only names, agencies, dates and
 # separators ("Photograph: Jane Doe/Reuters", "Foto di Marco Rossi / Ansa",

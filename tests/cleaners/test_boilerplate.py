@@ -89,6 +89,9 @@ def test_a_long_paragraph_with_furniture_words_stays() -> None:
         "READ MORE: Council approves budget with rise in road maintenance spending",
         "Lesen Sie auch: Stadtrat beschließt neuen Haushalt",
         "Leia também: Prefeitura anuncia obras na avenida",
+        "Read next: Ferry timetable cut as fuel costs rise",
+        "Also on Harbour Herald: Ferry timetable cut as fuel costs rise\nThe harbour ferry will run every forty "
+        "minutes instead of every twenty from next month.",
     ],
 )
 def test_links_to_related_stories_are_marked(line: str) -> None:
