@@ -61,36 +61,59 @@ class BorrowedParagraphs:
         if not shared:
             return list(docs)
         versions = self._versions(keys)
+        key_sets = [frozenset(k for k in doc_keys if k) for doc_keys in keys]
         articles: dict[int, ArticleVector] = {}
         out = list(docs)
         for d, doc in enumerate(docs):
             marks: dict[int, Removal] = {}
+            homes: dict[int, int] = {}
             for i, key in enumerate(keys[d]):
-                holding = shared.get(key)
-                others = [o for o in holding or () if o not in versions[d]]
-                if not holding or not others:
+                found = self._home(d, doc.paragraphs[i].text, shared.get(key), docs, versions, articles)
+                if found is not None:
+                    homes[i], detail = found
+                    marks[i] = Removal(Reason.OFF_TOPIC, detail)
+            # A paragraph too short to judge alone ("16-inch screen"), printed next to a borrowed
+            # one and in the same home document, was borrowed with it.
+            kept = [i for i, key in enumerate(keys[d]) if key]
+            for n, i in enumerate(kept):
+                home = homes.get(i)
+                if home is None:
                     continue
-                support = {x: len(versions[x] & holding) / len(versions[x]) for x in (d, *others)}
-                best_support = max(support[o] for o in others)
-                if best_support < support[d]:
-                    continue
-                weight = rarity_weigher(doc.language, self.rarity_ceiling)
-                vector = paragraph_vector(doc.paragraphs[i].text, weight)
-                here = self._article(d, docs, articles).compare(vector)[0]
-                candidates = [o for o in others if support[o] == best_support]
-                home, fit = max(
-                    ((o, self._article(o, docs, articles).compare(vector)[0]) for o in candidates),
-                    key=lambda pair: pair[1],
-                )
-                if best_support > support[d]:
-                    detail = f"also in every version of {docs[home].id}, but not in every version of this one"
-                elif fit >= here + self.min_margin:
-                    detail = f"also in {docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
-                else:
-                    continue
-                marks[i] = Removal(Reason.OFF_TOPIC, detail)
+                for j in kept[max(n - 1, 0) : n + 2]:
+                    if j not in marks and keys[d][j] in key_sets[home]:
+                        detail = f"printed next to a paragraph borrowed from {docs[home].id}, and there too"
+                        marks[j] = Removal(Reason.OFF_TOPIC, detail)
             out[d] = doc.with_removals(marks)
         return out
+
+    def _home(
+        self,
+        d: int,
+        text: str,
+        holding: set[int] | None,
+        docs: Sequence[Document],
+        versions: list[frozenset[int]],
+        articles: dict[int, ArticleVector],
+    ) -> tuple[int, str] | None:
+        """The document a paragraph of document ``d`` was borrowed from, and why; None if it belongs here."""
+        others = [o for o in holding or () if o not in versions[d]]
+        if not holding or not others:
+            return None
+        support = {x: len(versions[x] & holding) / len(versions[x]) for x in (d, *others)}
+        best_support = max(support[o] for o in others)
+        if best_support < support[d]:
+            return None
+        vector = paragraph_vector(text, rarity_weigher(docs[d].language, self.rarity_ceiling))
+        here = self._article(d, docs, articles).compare(vector)[0]
+        candidates = [o for o in others if support[o] == best_support]
+        home, fit = max(
+            ((o, self._article(o, docs, articles).compare(vector)[0]) for o in candidates), key=lambda pair: pair[1]
+        )
+        if best_support > support[d]:
+            return home, f"also in every version of {docs[home].id}, but not in every version of this one"
+        if fit >= here + self.min_margin:
+            return home, f"also in {docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
+        return None
 
     def _versions(self, keys: Sequence[Sequence[str]]) -> list[frozenset[int]]:
         """For each document, itself and the documents related to it (sharing most paragraphs)."""

@@ -45,3 +45,11 @@ def test_versions_of_the_stories_decide_where_a_shared_paragraph_belongs(samples
     assert marked.removal is not None and "every version of allotment-prize" in marked.removal.detail
     assert ferry_update.removed() == []
     assert all(doc.removed() == [] and ORCHARD in doc.kept_text() for doc in orchard_versions)
+
+
+def test_a_short_paragraph_borrowed_with_its_neighbour_goes_with_it(samples_dir: Path) -> None:
+    ferry, orchard = BorrowedParagraphs().mark_borrowed(load(samples_dir, "harbour-ferry-block", "allotment-prize"))
+    marked = [p for p in ferry.paragraphs if p.removal is not None]
+    assert [p.text[: len(ORCHARD)] for p in marked] == [ORCHARD, "Eighty trees, three kinds of fruit."]
+    assert marked[1].removal is not None and "next to a paragraph borrowed from allotment-prize" in marked[1].removal.detail
+    assert orchard.removed() == []

@@ -13,7 +13,7 @@ from scraper.page import Page
 from tests.loopback import FRENCH, LoopbackServer
 
 FRENCH_CP1252 = (f"<html><body><p>{FRENCH * 2}</p></body></html>").encode("cp1252")
-FRENCH_UTF8 = (f"<html><body><p>{FRENCH}</p></body></html>").encode("utf-8")
+FRENCH_UTF8 = (f"<html><body><p>{FRENCH}</p></body></html>").encode()
 
 
 @pytest.mark.parametrize(
