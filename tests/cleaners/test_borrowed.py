@@ -51,5 +51,6 @@ def test_a_short_paragraph_borrowed_with_its_neighbour_goes_with_it(samples_dir:
     ferry, orchard = BorrowedParagraphs().mark_borrowed(load(samples_dir, "harbour-ferry-block", "allotment-prize"))
     marked = [p for p in ferry.paragraphs if p.removal is not None]
     assert [p.text[: len(ORCHARD)] for p in marked] == [ORCHARD, "Eighty trees, three kinds of fruit."]
-    assert marked[1].removal is not None and "next to a paragraph borrowed from allotment-prize" in marked[1].removal.detail
+    assert marked[1].removal is not None
+    assert "next to a paragraph borrowed from allotment-prize" in marked[1].removal.detail
     assert orchard.removed() == []
