@@ -8,6 +8,10 @@ documents are related (versions or copies of one article, where sharing
 paragraphs is normal) when they share at least ``min_shared_for_related`` of
 the smaller one's paragraphs; those pairs are never used as evidence.
 
+"Fits" adds two cosines: with the whole article, and with the paragraphs
+printed around it (at home a paragraph continues its neighbours; borrowed, it
+sits among strangers, even in an article on the same topic).
+
 When a story has several versions in the batch (a page fetched again after an
 update, a syndicated copy), they vote first: a paragraph belongs to the story
 whose versions all print it rather than to one whose other versions lack it.
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 
 from cleaners.config import CleanConfig
 from cleaners.document import Document, Reason, Removal
-from cleaners.off_topic import ArticleVector, add_vectors, paragraph_vector, rarity_weigher
+from cleaners.off_topic import ArticleVector, Vector, add_vectors, cosine, paragraph_vector, rarity_weigher
 from cleaners.text import bare
 
 
@@ -104,10 +108,12 @@ class BorrowedParagraphs:
         if best_support < support[d]:
             return None
         vector = paragraph_vector(text, rarity_weigher(docs[d].language, self.rarity_ceiling))
-        here = self._article(d, docs, articles).compare(vector)[0]
+        key = bare(text)
+        here = self._article(d, docs, articles).compare(vector)[0] + self._local_fit(d, key, vector, docs)
         candidates = [o for o in others if support[o] == best_support]
         home, fit = max(
-            ((o, self._article(o, docs, articles).compare(vector)[0]) for o in candidates), key=lambda pair: pair[1]
+            ((o, self._article(o, docs, articles).compare(vector)[0] + self._local_fit(o, key, vector, docs))
+             for o in candidates), key=lambda pair: pair[1]
         )
         if best_support > support[d]:
             return home, f"also in every version of {docs[home].id}, but not in every version of this one"
@@ -137,6 +143,18 @@ class BorrowedParagraphs:
                 related[a].add(b)
                 related[b].add(a)
         return [frozenset(r) for r in related]
+
+    def _local_fit(self, d: int, key: str, vector: Vector, docs: Sequence[Document]) -> float:
+        """Cosine of the paragraph with its neighbours in document ``d`` (a borrowed paragraph sits among strangers)."""
+        kept = docs[d].kept()
+        keys = [bare(p.text) for p in kept]
+        if key not in keys:
+            return 0.0
+        n = keys.index(key)
+        weight = rarity_weigher(docs[d].language, self.rarity_ceiling)
+        neighbours = [p for p in kept[max(n - 1, 0) : n + 2] if bare(p.text) != key]
+        around = add_vectors(*(paragraph_vector(p.text, weight) for p in neighbours))
+        return cosine(vector, around)
 
     def _article(self, d: int, docs: Sequence[Document], cache: dict[int, ArticleVector]) -> ArticleVector:
         """Rarity vector of a document's title and kept paragraphs (computed once per document)."""

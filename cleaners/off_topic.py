@@ -103,6 +103,15 @@ def add_vectors(*vectors: Vector) -> Vector:
     return total
 
 
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two rarity vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
 def is_headline_like(line: str, max_words: int = 20, questions: bool = False) -> bool:
     """Short, one line, no closing punctuation (a question mark if ``questions``), not a list item."""
     line = line.strip()
