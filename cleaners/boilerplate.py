@@ -23,6 +23,7 @@ from cleaners.text import cased_words
 
 # Tokens that are numbers, times or dates: "12", "3:45", "11.19.2019", "2,4k".
 _NUMERIC = re.compile(r"^(?:[\d.,:/-]+(?:k|m|st|nd|rd|th|h)?|\d{1,2}h\d\d)$")
+_ELISION = re.compile(r"^(?:l|d|qu|dell|all|dall|nell|sull|un)'")
 # Cookie and consent notices are longer than other furniture but unmistakable:
 # they name cookies and ask for (or assume) the reader's agreement.
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -61,6 +62,12 @@ _BYLINE_LABEL = re.compile(
     r"^(?i:(?:(?:additional\s+)?(?:written|reporting|words|text|edited|editing)\s+)?(?:by|von|por|par|oleh|door))"
     r"\s+(?=[A-Z\u00c0-\u00de])"
 )
+# "Tags: Economy, Technology", "\u00a9 2023 Harbour Times", "Copyright 2024 Reuters":
+# a tag list or a copyright line, a label followed by names only.
+_TAGS_LABEL = re.compile(
+    r"^(?:tags?|topics?|filed under|more on|schlagw\u00f6rter|etiquetas|temas)\s*:\s*(?=\S)", re.IGNORECASE
+)
+_COPYRIGHT_LABEL = re.compile(r"^(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d\s*)?", re.IGNORECASE)
 # "Jane Doe is a staff writer at the Daily Courier."
 _STAFF_BIO = re.compile(
     r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}\s+is\s+an?\s+(?:senior\s+)?"
@@ -71,6 +78,12 @@ _DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b(?:19|20)\d\d\b")
 _SEPARATOR = re.compile(r"[\u00b7|\u2022/\u2014\u2013,;-]")
 _NAME_TOKEN = re.compile(r"[^\s/|\u00b7\u2022,;:()\u2014\u2013]+")
 MAX_CREDIT_WORDS = 16
+_LABELS_BEFORE_NAMES = (
+    (_CREDIT_LABEL, "media credit"),
+    (_BYLINE_LABEL, "byline"),
+    (_TAGS_LABEL, "tag list"),
+    (_COPYRIGHT_LABEL, "copyright line"),
+)
 
 
 def names_only(text: str) -> bool:
@@ -98,10 +111,9 @@ def credit_kind(text: str) -> str | None:
     text = " ".join(text.split())
     if len(text.split()) > MAX_CREDIT_WORDS:
         return None
-    if (match := _CREDIT_LABEL.match(text)) and names_only(text[match.end():]):
-        return "media credit"
-    if (match := _BYLINE_LABEL.match(text)) and names_only(text[match.end():]):
-        return "byline"
+    for label, kind in _LABELS_BEFORE_NAMES:
+        if (match := label.match(text)) and match.end() < len(text) and names_only(text[match.end() :]):
+            return kind
     if _STAFF_BIO.match(text):
         return "byline"
     # Not a tweet's signature ("— Jane Doe (@jdoe) March 3, 2024") or a tour date ("June 10 – Tampa, FL @ Arena").
@@ -126,11 +138,13 @@ def classify_words(tokens: list[str]) -> tuple[int, int, int, int]:
     """
     furniture = glue = names = other = 0
     for position, cased in enumerate(tokens):
-        token = cased.casefold().removesuffix("'s")
-        parts = token.split("-")
-        if token in FURNITURE_WORDS or any(part in FURNITURE_WORDS for part in parts):
+        token = cased.casefold()
+        # "editor's" -> "editor", "l'article" -> "article", "dell'articolo" -> "articolo"
+        stem = _ELISION.sub("", token.removesuffix("'s"))
+        parts = stem.split("-")
+        if token in FURNITURE_WORDS or stem in FURNITURE_WORDS or any(part in FURNITURE_WORDS for part in parts):
             furniture += 1
-        elif token in GLUE_WORDS or token in CALENDAR_WORDS or _NUMERIC.match(token):
+        elif stem in GLUE_WORDS or stem in CALENDAR_WORDS or _NUMERIC.match(token):
             glue += 1
         elif position > 0 and cased[0].isupper():
             names += 1

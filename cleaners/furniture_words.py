@@ -39,10 +39,11 @@ FURNITURE_WORDS: frozenset[str] = _words(
     click tap here enlarge fullscreen gallery galleries slideshow picks pick suggested topics tags tag filed
     don't miss must editor's editors
     leer lee leia leggi lire lesen lees más mais anche aussi auch ook juga także meer mehr weiterlesen suite
-    seguir leyendo lendo saiba continua leggere baca czytaj simak lainnya devamı tıklayın
+    seguir leyendo lendo saiba continua leggere veja vedi zie siehe baca czytaj simak lainnya devamı tıklayın
     relacionado relacionados relacionadas relacionada correlati correlate liés similaires verwandte weitere
     thema themen tema
-    noticias notícias notizie actualités nachrichten nieuws berita wiadomości haber haberler haberin
+    noticia notícia notizia noticias notícias notizie actualités nachrichten nieuws berita wiadomości
+    haber haberler haberin
     artículos artigos articoli artikel artikelen
     interesar interessar ilginizi çekebilir
     """
@@ -79,7 +80,8 @@ FURNITURE_WORDS: frozenset[str] = _words(
     """
     # comments and reader contact
     """
-    comment comments commenting reply replies leave join discussion conversation report error tip tips
+    comment comments commenting reply replies leave join discussion conversation report error tip tips send
+    thanks thank
     comentarios comentários comentar commenti commentaires commenter kommentare kommentieren reacties
     komentar komentarze yorum yorumlar yap
     """
@@ -87,7 +89,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     """
     copyright rights reserved material broadcast rewritten redistributed redistribution reproduction
     reproduced prohibited permission
-    derechos reservados direitos droits réservés riproduzione riservata vorbehalten rechte hak cipta
+    derechos reservados direitos droits réservé réservée réservés riproduzione riservata vorbehalten rechte hak cipta
     dilindungi zastrzeżone prawa
     cookie cookies privacy policy terms service accept consent settings contact
     donate donation journalism media source
@@ -97,12 +99,12 @@ FURNITURE_WORDS: frozenset[str] = _words(
 # Words that hold a furniture line together without naming furniture.
 GLUE_WORDS: frozenset[str] = _words(
     """
-    the a an to on in of for with by at from and or this that these our us you your we it is are be
+    the a an to on in of for with by at from and or this that these our us you your we me my it is are be
     all any other new below above up out via here's it's get by under per into just first last
     y el la los las de del en a al por para con nuestro nuestra también esta este su
     o os as do da dos das em no na um uma nosso nossa também esta este
     il lo i gli le di del della in su per con il nostro questo questa
-    le la les de du des en sur pour avec notre nos vous à cet cette ce
+    le la les de du des en sur pour avec notre nos vous à aux cet cette ce
     der die das den dem des ein eine zu zum zur im am auf für mit uns sie unser unsere jetzt diesen
     het een van op voor met ons onze dit over
     di ini dan untuk ke

@@ -24,7 +24,6 @@ def run(*texts: str) -> Document:
         "Subscribe to our newsletter",
         "Sign up for our alerts",
         "Share 12",
-        "\u00a9 2024 Reuters. All rights reserved.",
         "Leer m\u00e1s",
         "Publicidad",
         "Leia mais",
@@ -115,6 +114,8 @@ def test_a_sentence_that_starts_like_a_label_stays() -> None:
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Publi\u00e9 le 12 novembre 2019 \u00e0 14h05",
         "Lesezeit: 4 Minuten",
+        "Partager l'article",
+        "Editor's picks",
     ],
 )
 def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> None:
@@ -131,6 +132,9 @@ def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> N
         ("Reporting by Jane Doe; Editing by Tom Okafor", "byline"),
         ("Jane Doe is a staff writer at the Harbour Herald.", "byline"),
         ("Jane Doe \u00b7 14 November 2019", "byline"),
+        ("\u00a9 2024 Reuters. All rights reserved.", "copyright line"),
+        ("\u00a9 2023 Harbour Herald", "copyright line"),
+        ("Tags: Economy, Harbour Ferries", "tag list"),
     ],
 )
 def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
