@@ -33,6 +33,13 @@ from cleaners.text import words
 _CURLY = re.compile("[\u2018\u2019\u201c\u201d]")
 _STRAIGHT = re.compile("['\"]")
 _DIGIT = re.compile(r"\d")
+_READER_PROMPT = re.compile(
+    r"\b(?:subscribe|sign (?:up|in)|log in|enter your|e-?mail|newsletter|download|follow us|share|comments?|"
+    r"report an? (?:error|mistake)|click|tap|manage|accept|cookies?)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u2019'-]+")
+_SENTENCE_OPENERS = frozenset(".!?:;\"\u201c\u2018'(\u2014\u2013-")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]\s|\d+[.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026\"'\u201d)]$")
@@ -124,9 +131,16 @@ def is_headline_like(line: str, max_words: int = 20, questions: bool = False) ->
 
 
 def is_teaser_headline(line: str, min_words: int = 6) -> bool:
-    """A headline of another story, printed as its own paragraph: no digits, not all capitals."""
+    """A headline of another story, printed as its own paragraph: no digits, not all capitals, not a
+    prompt to the reader ("Enter your email address to subscribe")."""
     line = line.strip()
-    return is_headline_like(line) and len(line.split()) >= min_words and not _DIGIT.search(line) and not line.isupper()
+    return (
+        is_headline_like(line)
+        and len(line.split()) >= min_words
+        and not _DIGIT.search(line)
+        and not line.isupper()
+        and not _READER_PROMPT.search(line)
+    )
 
 
 def is_teaser_shape(text: str, min_lead_words: int = 4) -> bool:
@@ -152,6 +166,19 @@ def dash_teaser_parts(text: str) -> tuple[str, str] | None:
     return None
 
 
+def foreign_names(text: str, article_text: str) -> set[str]:
+    """Capitalised words past a sentence's start ("Puigdemont", "Catalonia") that the rest of the
+    article (``article_text``, casefolded, this paragraph included) never mentions."""
+    names = set()
+    for match in _NAME.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            name = match.group(0).casefold()
+            if article_text.count(name) <= text.casefold().count(name):
+                names.add(name)
+    return names
+
+
 def quote_style(text: str) -> tuple[int, int]:
     """Counts of curly and straight quote marks."""
     return len(_CURLY.findall(text)), len(_STRAIGHT.findall(text))
@@ -171,6 +198,9 @@ class OffTopic:
     min_cohesion: float = 0.1
     rarity_ceiling: float = 6.0
     min_paragraphs: int = 3
+    # Lone stray paragraphs and split teasers are judged only in a page this long: among
+    # three or four paragraphs, any one looks unrelated to the few others.
+    min_paragraphs_for_strays: int = 5
 
     def apply(self, doc: Document) -> Document:
         kept = doc.kept_indices()
@@ -193,9 +223,16 @@ class OffTopic:
         # A teaser split over two paragraphs: a headline (no digits, not shouted: list
         # items and table headings are not headlines) followed by its lead, the two
         # sharing little with the article and carrying a topic of their own.
-        for i, j in zip(kept, kept[1:]):
+        long_enough = len(kept) >= self.min_paragraphs_for_strays
+        for i, j in zip(kept, kept[1:]) if long_enough else ():
             first, lead = doc.paragraphs[i].text, doc.paragraphs[j].text
-            if is_teaser_headline(first) and not is_headline_like(lead) and "\n" not in lead:
+            # A headline and its lead name the same thing (a rare word in common).
+            if (
+                is_teaser_headline(first)
+                and not is_headline_like(lead)
+                and "\n" not in lead
+                and vectors[i].keys() & vectors[j].keys()
+            ):
                 similarity, shared, novel = article.compare(add_vectors(vectors[i], vectors[j]))
                 if novel >= self.min_novel_weight and shared <= self.max_teaser_shared_share * (shared + novel):
                     detail = f"teaser for another story, headline and lead ({shared / (shared + novel):.2f} shared)"
@@ -204,7 +241,8 @@ class OffTopic:
         # A stray paragraph stands out from a cohesive article; in a diffuse one (an
         # interview, a listicle, a results table) low similarity is the norm.
         cohesion = statistics.median(similarity for similarity, _, _ in comparisons.values())
-        judge_strays = cohesion >= self.min_cohesion and doc.language not in _COMPOUNDING
+        judge_strays = long_enough and cohesion >= self.min_cohesion and doc.language not in _COMPOUNDING
+        article_text = " ".join([doc.title, *(p.text for p in doc.paragraphs)]).casefold()
         for i in kept:
             if i in marks:
                 continue
@@ -221,8 +259,15 @@ class OffTopic:
             )
             bound = self.max_similarity_odd_typography if odd_typography else self.max_similarity
             if judge_strays and self._is_stray(similarity, shared, novel, bound):
-                detail = f"{similarity:.2f} similar to the article, {novel:.0f} rare-word weight of its own"
-                marks[i] = Removal(Reason.OFF_TOPIC, detail)
+                # Another story names its own people and places; an on-topic paragraph
+                # without a name ("the plan relies on higher sales tax receipts") stays.
+                names = foreign_names(text, article_text)
+                if names:
+                    detail = (
+                        f"{similarity:.2f} similar to the article, {novel:.0f} rare-word weight of its own, "
+                        f"names it alone mentions ({', '.join(sorted(names)[:3])})"
+                    )
+                    marks[i] = Removal(Reason.OFF_TOPIC, detail)
         return doc.with_removals(marks)
 
     @staticmethod

@@ -158,3 +158,31 @@ def test_a_diffuse_article_keeps_its_unrelated_looking_paragraphs() -> None:
     assert reasons(OffTopic(min_cohesion=0.0).apply(doc))[:2] == [Reason.OFF_TOPIC, Reason.OFF_TOPIC]
     # ... but the article has no common thread for them to stray from.
     assert reasons(OffTopic().apply(doc)) == [None] * len(answers)
+
+
+ON_TOPIC_WITHOUT_NAMES = (
+    "Orthopaedic consultants blamed bottlenecks in physiotherapy, radiology and phlebotomy rather than operating "
+    "capacity, and anaesthetists warned of burnout."
+)
+
+
+def test_an_on_topic_paragraph_without_names_of_its_own_stays() -> None:
+    """It shares no rare word with the rest (a stray by vocabulary) but names no other story's people or places."""
+    texts = [*HOSPITAL[:2], ON_TOPIC_WITHOUT_NAMES, *HOSPITAL[2:]]
+    assert reasons(run(HOSPITAL_TITLE, texts)) == [None] * len(texts)
+
+
+def test_a_stray_paragraph_naming_its_own_people_is_off_topic() -> None:
+    stray = (
+        "Catalan separatist Carles Puigdemont addressed crowds in Brussels, accusing Madrid of silencing Barcelona "
+        "and jailing its ministers."
+    )
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], stray, *HOSPITAL[2:]])
+    assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
+    assert doc.paragraphs[2].removal is not None and "brussels" in doc.paragraphs[2].removal.detail
+
+
+def test_a_reader_prompt_does_not_turn_the_next_paragraph_into_a_teaser_lead() -> None:
+    prompt = "Continue reading with a free trial of our service"
+    texts = [*HOSPITAL[:2], prompt, ON_TOPIC_WITHOUT_NAMES, *HOSPITAL[2:]]
+    assert reasons(run(HOSPITAL_TITLE, texts))[3] is None
