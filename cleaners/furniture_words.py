@@ -17,7 +17,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     share shares shared sharing tweet tweets retweet email e-mail print facebook twitter x whatsapp linkedin
     pinterest reddit telegram instagram youtube tiktok flipboard messenger threads bluesky rss copy copied link
     clipboard compartir comparte compartilhe compartilhar partager partagez teilen teile condividi condividere
-    deel delen bagikan udostępnij paylaş
+    deel delen bagikan udostępnij podziel paylaş paylas
     """
     # subscribing, membership, apps, alerts
     """
@@ -27,8 +27,8 @@ FURNITURE_WORDS: frozenset[str] = _words(
     app apps ios android install download play store inbox briefing
     suscríbete suscribirse suscripción suscriptores boletín assine assinante assinantes inscreva boletim
     abonnez abonnement abonnés abonnés abonnieren abonniere iscriviti abbonati abbonamento abonneer nieuwsbrief
-    langganan berlangganan subskrybuj prenumerata abone bülten
-    síguenos siga seguici suivez folgen volg ikuti obserwuj takip
+    langganan berlangganan subskrybuj zapisz newslettera prenumeruj prenumerata abone bülten bültenimize
+    síguenos siga seguici suivez folgen volg ikuti obserwuj śledź takip
     """
     # reading on, related and recommended stories, navigation
     """
@@ -40,6 +40,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     don't miss must editor's editors
     leer lee leia leggi lire lesen lees más mais anche aussi auch ook juga także meer mehr weiterlesen suite
     seguir leyendo lendo saiba continua leggere veja vedi zie siehe baca czytaj simak lainnya devamı tıklayın
+    zobacz więcej również oku selengkapnya zurück oben
     relacionado relacionados relacionadas relacionada correlati correlate liés similaires verwandte weitere
     thema themen tema
     noticia notícia notizia noticias notícias notizie actualités nachrichten nieuws berita wiadomości
@@ -59,7 +60,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     photo photos photograph photographs picture pictures image images caption credit credits illustration
     illustrations graphic graphics
     foto fotos fotografia fotografía zdjęcie zdjęcia bild imagen imagem immagine vídeo vídeos crédito credito
-    crédit quelle fuente fonte
+    crédit quelle fuente fonte fot fotoğraf
     getty afp reuters ap epa shutterstock istock associated press file dpa ansa efe pap anadolu xinhua alamy
     bloomberg agência agencia agence agentur
     """
@@ -69,12 +70,13 @@ FURNITURE_WORDS: frozenset[str] = _words(
     updated update posted published modified ago today yesterday
     am pm gmt utc et est edt pt pst pdt bst cet cest ist uhr
     publicado actualizado atualizado aggiornato pubblicato publié mis jour aktualisiert veröffentlicht
-    gepubliceerd bijgewerkt diterbitkan diperbarui opublikowano zaktualizowano yayınlanma güncelleme
+    gepubliceerd bijgewerkt diterbitkan diperbarui dipublikasikan opublikowano zaktualizowano aktualizacja
+    yayınlanma yayınlandı güncelleme güncellendi
     """
     # advertising and sponsored content
     """
     advertisement advertisements advertising ad ads sponsored sponsor partner partners promoted paid feedback
-    content taboola outbrain
+    content taboola outbrain partnership
     publicidad publicidade pubblicità publicité werbung anzeige reklame advertentie iklan reklama reklam
     anuncio anuncios annuncio annunci annonce annonces gesponsert patrocinado sponsorizzato
     """
@@ -83,7 +85,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     comment comments commenting reply replies leave join discussion conversation report error tip tips send
     thanks thank
     comentarios comentários comentar commenti commentaires commenter kommentare kommentieren reacties
-    komentar komentarze yorum yorumlar yap
+    komentar komentarze komentarz skomentuj yorum yorumlar yap
     """
     # legal lines, cookies, support
     """
@@ -91,7 +93,8 @@ FURNITURE_WORDS: frozenset[str] = _words(
     reproduced prohibited permission
     derechos reservados direitos droits réservé réservée réservés riproduzione riservata vorbehalten rechte hak cipta
     dilindungi zastrzeżone prawa
-    cookie cookies privacy policy terms service accept consent settings contact
+    cookie cookies privacy policy terms service accept consent settings preferences manage contact browser
+    javascript
     donate donation journalism media source
     """
 )
@@ -100,7 +103,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
 GLUE_WORDS: frozenset[str] = _words(
     """
     the a an to on in of for with by at from and or this that these our us you your we me my it is are be
-    all any other new below above up out via here's it's get by under per into just first last
+    all any other new below above up out via here's it's get by under per into just first last a.m p.m
     y el la los las de del en a al por para con nuestro nuestra también esta este su
     o os as do da dos das em no na um uma nosso nossa também esta este
     il lo i gli le di del della in su per con il nostro questo questa
@@ -109,7 +112,7 @@ GLUE_WORDS: frozenset[str] = _words(
     het een van op voor met ons onze dit over
     di ini dan untuk ke
     w na i z do ten
-    bu ve için
+    bu ve için bizi edin ol
     """
 )
 
