@@ -5,10 +5,11 @@ A line is furniture when it is short and made of furniture vocabulary
 "advertisement", "leia mais" ...), glue words, numbers, dates and times, with
 at most a name or two (a site name weighs half a word). Matching is on words,
 not whole phrases, so unseen phrasings of the same furniture ("Share this on
-WhatsApp", "Deel dit artikel") are caught too. Three shapes are recognised
-beside the words: media credits and bylines (a label, then names only:
-"Photograph: Jane Doe/Reuters", "By Jane Doe | March 3, 2024"), cookie
-notices, and "Related: <headline>" links.
+WhatsApp", "Deel dit artikel") are caught too. Some shapes are recognised
+beside the words: a label followed by names only (media credits, bylines, tag
+lists, copyright lines: "Photograph: Jane Doe/Reuters", "By Jane Doe | March
+3, 2024", "Tags: Economy, Health", "© 2023 Harbour Times"), a name with a date
+stamp, cookie notices, and "Related: <headline>" links.
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def names_only(text: str) -> bool:
 
 
 def credit_kind(text: str) -> str | None:
-    """"media credit", "byline" or None: a label followed by names only, a staff bio, or a name and a date."""
+    """The kind of a label-then-names line ("media credit", "byline", "tag list", "copyright line"), a staff
+    bio or a name with a date stamp ("byline"); None for anything else."""
     text = " ".join(text.split())
     if len(text.split()) > MAX_CREDIT_WORDS:
         return None
