@@ -55,112 +55,113 @@ class BorrowedParagraphs:
 
     def mark_borrowed(self, docs: Sequence[Document]) -> list[Document]:
         """The documents, each with paragraphs whose home is another document marked ``off_topic``."""
-        keys = [[bare(p.text) if p.removal is None else "" for p in doc.paragraphs] for doc in docs]
-        holders: dict[str, set[int]] = defaultdict(set)
-        for d, doc_keys in enumerate(keys):
-            for key in doc_keys:
-                if key and key.count(" ") + 1 >= self.min_words:
-                    holders[key].add(d)
-        shared = {key: ds for key, ds in holders.items() if len(ds) > 1}
-        if not shared:
+        batch = _Batch(self, docs)
+        if not batch.shared:
             return list(docs)
-        versions = self._versions(keys)
-        key_sets = [frozenset(k for k in doc_keys if k) for doc_keys in keys]
-        articles: dict[int, ArticleVector] = {}
-        out = list(docs)
-        for d, doc in enumerate(docs):
-            marks: dict[int, Removal] = {}
-            homes: dict[int, int] = {}
-            for i, key in enumerate(keys[d]):
-                found = self._home(d, doc.paragraphs[i].text, shared.get(key), docs, versions, articles)
-                if found is not None:
-                    homes[i], detail = found
-                    marks[i] = Removal(Reason.OFF_TOPIC, detail)
-            # A paragraph too short to judge alone ("16-inch screen"), printed next to a borrowed
-            # one and in the same home document, was borrowed with it.
-            kept = [i for i, key in enumerate(keys[d]) if key]
-            for n, i in enumerate(kept):
-                home = homes.get(i)
-                if home is None:
-                    continue
-                for j in kept[max(n - 1, 0) : n + 2]:
-                    if j not in marks and keys[d][j] in key_sets[home]:
-                        detail = f"printed next to a paragraph borrowed from {docs[home].id}, and there too"
-                        marks[j] = Removal(Reason.OFF_TOPIC, detail)
-            out[d] = doc.with_removals(marks)
-        return out
+        return [doc.with_removals(batch.marks(d)) for d, doc in enumerate(docs)]
 
-    def _home(
-        self,
-        d: int,
-        text: str,
-        holding: set[int] | None,
-        docs: Sequence[Document],
-        versions: list[frozenset[int]],
-        articles: dict[int, ArticleVector],
-    ) -> tuple[int, str] | None:
-        """The document a paragraph of document ``d`` was borrowed from, and why; None if it belongs here."""
-        others = [o for o in holding or () if o not in versions[d]]
+
+class _Batch:
+    """The documents of one batch with what the decision needs, each computed once: paragraph
+    keys, which documents print each shared paragraph, versions, rarity vectors."""
+
+    def __init__(self, rules: BorrowedParagraphs, docs: Sequence[Document]) -> None:
+        self.rules = rules
+        self.docs = docs
+        self.keys = [[bare(p.text) if p.removal is None else "" for p in doc.paragraphs] for doc in docs]
+        holders: dict[str, set[int]] = defaultdict(set)
+        for d, doc_keys in enumerate(self.keys):
+            for key in doc_keys:
+                if key and key.count(" ") + 1 >= rules.min_words:
+                    holders[key].add(d)
+        self.shared = {key: ds for key, ds in holders.items() if len(ds) > 1}
+        self.key_sets = [frozenset(k for k in doc_keys if k) for doc_keys in self.keys]
+        self.versions = self._versions() if self.shared else []
+        self._articles: dict[int, ArticleVector] = {}
+        self._weighers = {lang: rarity_weigher(lang, rules.rarity_ceiling) for lang in {d.language for d in docs}}
+
+    def marks(self, d: int) -> dict[int, Removal]:
+        """Removals for the paragraphs of document ``d`` borrowed from another document."""
+        marks: dict[int, Removal] = {}
+        homes: dict[int, int] = {}
+        for i, key in enumerate(self.keys[d]):
+            found = self._home(d, i, self.shared.get(key))
+            if found is not None:
+                homes[i], detail = found
+                marks[i] = Removal(Reason.OFF_TOPIC, detail)
+        # A paragraph too short to judge alone ("16-inch screen"), printed next to a borrowed
+        # one and in the same home document, was borrowed with it.
+        kept = [i for i, key in enumerate(self.keys[d]) if key]
+        for n, i in enumerate(kept):
+            home = homes.get(i)
+            if home is None:
+                continue
+            for j in kept[max(n - 1, 0) : n + 2]:
+                if j not in marks and self.keys[d][j] in self.key_sets[home]:
+                    detail = f"printed next to a paragraph borrowed from {self.docs[home].id}, and there too"
+                    marks[j] = Removal(Reason.OFF_TOPIC, detail)
+        return marks
+
+    def _home(self, d: int, i: int, holding: set[int] | None) -> tuple[int, str] | None:
+        """The document paragraph ``i`` of document ``d`` was borrowed from, and why; None if it belongs here."""
+        others = [o for o in holding or () if o not in self.versions[d]]
         if not holding or not others:
             return None
-        support = {x: len(versions[x] & holding) / len(versions[x]) for x in (d, *others)}
+        support = {x: len(self.versions[x] & holding) / len(self.versions[x]) for x in (d, *others)}
         best_support = max(support[o] for o in others)
         if best_support < support[d]:
             return None
-        vector = paragraph_vector(text, rarity_weigher(docs[d].language, self.rarity_ceiling))
-        key = bare(text)
-        here = self._article(d, docs, articles).compare(vector)[0] + self._local_fit(d, key, vector, docs)
-        candidates = [o for o in others if support[o] == best_support]
-        home, fit = max(
-            ((o, self._article(o, docs, articles).compare(vector)[0] + self._local_fit(o, key, vector, docs))
-             for o in candidates), key=lambda pair: pair[1]
-        )
+        key = self.keys[d][i]
+        vector = paragraph_vector(self.docs[d].paragraphs[i].text, self._weighers[self.docs[d].language])
+        here = self._fit(d, key, vector)
+        home, fit = max(((o, self._fit(o, key, vector)) for o in others if support[o] == best_support),
+                        key=lambda pair: pair[1])
         if best_support > support[d]:
-            return home, f"also in every version of {docs[home].id}, but not in every version of this one"
-        if fit >= here + self.min_margin:
-            return home, f"also in {docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
+            return home, f"also in every version of {self.docs[home].id}, but not in every version of this one"
+        if fit >= here + self.rules.min_margin:
+            return home, f"also in {self.docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
         return None
 
-    def _versions(self, keys: Sequence[Sequence[str]]) -> list[frozenset[int]]:
+    def _fit(self, d: int, key: str, vector: Vector) -> float:
+        """How well a paragraph fits document ``d``: its cosine with the rest of the article plus its cosine
+        with the paragraphs printed around it there (a borrowed paragraph sits among strangers)."""
+        doc_keys = self.keys[d]
+        kept = [i for i, k in enumerate(doc_keys) if k]
+        at = next(n for n, i in enumerate(kept) if doc_keys[i] == key)
+        weight = self._weighers[self.docs[d].language]
+        around = [paragraph_vector(self.docs[d].paragraphs[i].text, weight)
+                  for i in kept[max(at - 1, 0) : at + 2] if doc_keys[i] != key]
+        return self._article(d).compare(vector)[0] + cosine(vector, add_vectors(*around))
+
+    def _article(self, d: int) -> ArticleVector:
+        """Rarity vector of a document's title and kept paragraphs."""
+        if d not in self._articles:
+            doc = self.docs[d]
+            weight = self._weighers[doc.language]
+            parts = [paragraph_vector(doc.title, weight)] + [paragraph_vector(p.text, weight) for p in doc.kept()]
+            self._articles[d] = ArticleVector(add_vectors(*parts))
+        return self._articles[d]
+
+    def _versions(self) -> list[frozenset[int]]:
         """For each document, itself and the documents related to it (sharing most paragraphs)."""
+        rules = self.rules
         holders: dict[str, set[int]] = defaultdict(set)
-        for d, doc_keys in enumerate(keys):
+        for d, doc_keys in enumerate(self.keys):
             for key in doc_keys:
                 if key:
                     holders[key].add(d)
         in_common: dict[tuple[int, int], int] = defaultdict(int)
         for ds in holders.values():
-            if 1 < len(ds) <= self.max_holders_for_versions:
+            if 1 < len(ds) <= rules.max_holders_for_versions:
                 ordered = sorted(ds)
                 for n, a in enumerate(ordered):
                     for b in ordered[n + 1 :]:
                         in_common[a, b] += 1
-        sizes = [len({k for k in doc_keys if k}) for doc_keys in keys]
-        related: list[set[int]] = [{d} for d in range(len(keys))]
+        sizes = [len(key_set) for key_set in self.key_sets]
+        related: list[set[int]] = [{d} for d in range(len(self.keys))]
         for (a, b), count in in_common.items():
             smaller = min(sizes[a], sizes[b])
-            if count >= max(self.min_paragraphs_for_related, self.min_shared_for_related * smaller):
+            if count >= max(rules.min_paragraphs_for_related, rules.min_shared_for_related * smaller):
                 related[a].add(b)
                 related[b].add(a)
         return [frozenset(r) for r in related]
-
-    def _local_fit(self, d: int, key: str, vector: Vector, docs: Sequence[Document]) -> float:
-        """Cosine of the paragraph with its neighbours in document ``d`` (a borrowed paragraph sits among strangers)."""
-        kept = docs[d].kept()
-        keys = [bare(p.text) for p in kept]
-        if key not in keys:
-            return 0.0
-        n = keys.index(key)
-        weight = rarity_weigher(docs[d].language, self.rarity_ceiling)
-        neighbours = [p for p in kept[max(n - 1, 0) : n + 2] if bare(p.text) != key]
-        around = add_vectors(*(paragraph_vector(p.text, weight) for p in neighbours))
-        return cosine(vector, around)
-
-    def _article(self, d: int, docs: Sequence[Document], cache: dict[int, ArticleVector]) -> ArticleVector:
-        """Rarity vector of a document's title and kept paragraphs (computed once per document)."""
-        if d not in cache:
-            doc = docs[d]
-            weight = rarity_weigher(doc.language, self.rarity_ceiling)
-            parts = [paragraph_vector(doc.title, weight)] + [paragraph_vector(p.text, weight) for p in doc.kept()]
-            cache[d] = ArticleVector(add_vectors(*parts))
-        return cache[d]
