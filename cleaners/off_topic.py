@@ -7,14 +7,17 @@ Removal needs strong evidence, because short on-topic paragraphs often share
 few words with the rest ("the troops will clear the desert north of the
 Euphrates"):
 
-* a teaser: a headline-like first line followed by a lead, unrelated to the
-  article (cosine below ``max_teaser_similarity``);
+* a teaser: a headline-like first line followed by a lead ("Headline\nLead",
+  or "Headline - Lead." on one line, the lead restating a word of the
+  headline), unrelated to the article (cosine below ``max_teaser_similarity``);
+  or a headline paragraph and its lead paragraph sharing little with it;
 * a stray paragraph: almost no similarity (``max_similarity``), a large mass
-  of rare words of its own (``min_novel_weight``: a topic of its own) and
-  hardly any rare word shared with the article (``max_shared_weight``).
-  Typography that differs from the rest of the article (straight against
-  curly quotes) loosens the similarity bound, as copied text often keeps its
-  source's quotes.
+  of rare words of its own (``min_novel_weight``: a topic of its own), hardly
+  any rare word shared with the article (``max_shared_weight``), and a name
+  the article never mentions. Typography that differs from the rest of the
+  article (straight against curly quotes) loosens the similarity bound, as
+  copied text often keeps its source's quotes. Strays and split teasers are
+  judged only in pages of ``min_paragraphs_for_strays`` paragraphs or more.
 """
 from __future__ import annotations
 
@@ -184,6 +187,20 @@ def quote_style(text: str) -> tuple[int, int]:
     return len(_CURLY.findall(text)), len(_STRAIGHT.findall(text))
 
 
+def odd_typography(texts: dict[int, str]) -> set[int]:
+    """Paragraphs whose quote marks are the only ones of their kind in the article (curly among straight,
+    or straight among curly): copied text often keeps its source's typography."""
+    quotes = {i: quote_style(text) for i, text in texts.items()}
+    curly_total = sum(c for c, _ in quotes.values())
+    straight_total = sum(s for _, s in quotes.values())
+    return {
+        i
+        for i, (curly, straight) in quotes.items()
+        if (curly and curly_total == curly and straight_total > straight)
+        or (straight and straight_total == straight and curly_total > curly)
+    }
+
+
 @dataclass(frozen=True)
 class OffTopic:
     """Mark paragraphs about another story: teasers, and stray paragraphs with a topic of their own."""
@@ -216,33 +233,15 @@ class OffTopic:
             if p.removal is not None and p.removal.reason == Reason.DUPLICATE_PARAGRAPH
         ]
         article = ArticleVector(add_vectors(paragraph_vector(doc.title, weight), *vectors.values(), *copies))
-        quotes = {i: quote_style(doc.paragraphs[i].text) for i in kept}
-        curly_total = sum(c for c, _ in quotes.values())
-        straight_total = sum(s for _, s in quotes.values())
-        marks: dict[int, Removal] = {}
-        # A teaser split over two paragraphs: a headline (no digits, not shouted: list
-        # items and table headings are not headlines) followed by its lead, the two
-        # sharing little with the article and carrying a topic of their own.
         long_enough = len(kept) >= self.min_paragraphs_for_strays
-        for i, j in zip(kept, kept[1:]) if long_enough else ():
-            first, lead = doc.paragraphs[i].text, doc.paragraphs[j].text
-            # A headline and its lead name the same thing (a rare word in common).
-            if (
-                is_teaser_headline(first)
-                and not is_headline_like(lead)
-                and "\n" not in lead
-                and vectors[i].keys() & vectors[j].keys()
-            ):
-                similarity, shared, novel = article.compare(add_vectors(vectors[i], vectors[j]))
-                if novel >= self.min_novel_weight and shared <= self.max_teaser_shared_share * (shared + novel):
-                    detail = f"teaser for another story, headline and lead ({shared / (shared + novel):.2f} shared)"
-                    marks[i] = marks[j] = Removal(Reason.OFF_TOPIC, detail)
+        marks = self._split_teasers(doc, kept, vectors, article) if long_enough else {}
         comparisons = {i: article.compare(vectors[i]) for i in kept}
         # A stray paragraph stands out from a cohesive article; in a diffuse one (an
         # interview, a listicle, a results table) low similarity is the norm.
         cohesion = statistics.median(similarity for similarity, _, _ in comparisons.values())
         judge_strays = long_enough and cohesion >= self.min_cohesion and doc.language not in _COMPOUNDING
         article_text = " ".join([doc.title, *(p.text for p in doc.paragraphs)]).casefold()
+        odd = odd_typography({i: doc.paragraphs[i].text for i in kept})
         for i in kept:
             if i in marks:
                 continue
@@ -253,11 +252,7 @@ class OffTopic:
             ):
                 marks[i] = Removal(Reason.OFF_TOPIC, f"teaser for another story ({similarity:.2f} similar)")
                 continue
-            curly, straight = quotes[i]
-            odd_typography = (curly and curly_total == curly and straight_total > straight) or (
-                straight and straight_total == straight and curly_total > curly
-            )
-            bound = self.max_similarity_odd_typography if odd_typography else self.max_similarity
+            bound = self.max_similarity_odd_typography if i in odd else self.max_similarity
             if judge_strays and self._is_stray(similarity, shared, novel, bound):
                 # Another story names its own people and places; an on-topic paragraph
                 # without a name ("the plan relies on higher sales tax receipts") stays.
@@ -269,6 +264,27 @@ class OffTopic:
                     )
                     marks[i] = Removal(Reason.OFF_TOPIC, detail)
         return doc.with_removals(marks)
+
+    def _split_teasers(
+        self, doc: Document, kept: list[int], vectors: dict[int, Vector], article: ArticleVector
+    ) -> dict[int, Removal]:
+        """A teaser split over two paragraphs: a headline (no digits, not shouted, not a prompt to the
+        reader) and its lead, naming the same thing, together sharing little with the article and
+        carrying a topic of their own."""
+        marks: dict[int, Removal] = {}
+        for i, j in zip(kept, kept[1:]):
+            first, lead = doc.paragraphs[i].text, doc.paragraphs[j].text
+            if (
+                is_teaser_headline(first)
+                and not is_headline_like(lead)
+                and "\n" not in lead
+                and vectors[i].keys() & vectors[j].keys()
+            ):
+                _, shared, novel = article.compare(add_vectors(vectors[i], vectors[j]))
+                if novel >= self.min_novel_weight and shared <= self.max_teaser_shared_share * (shared + novel):
+                    detail = f"teaser for another story, headline and lead ({shared / (shared + novel):.2f} shared)"
+                    marks[i] = marks[j] = Removal(Reason.OFF_TOPIC, detail)
+        return marks
 
     @staticmethod
     def _is_dash_teaser(text: str, weight: Weigher) -> bool:
