@@ -173,7 +173,6 @@ class _RunningCrawl:
         self.config = crawl.config
         self.summary = crawl.summary
         self.state = state
-        self.index = index
         self.pool = pool
         self.output = CrawlOutput(self.config.output, state, index)
         self.borrowed = BorrowedParagraphs.from_config(self.config.clean)
