@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from cleaners.document import Document, Reason, Removal
-from cleaners.furniture_words import CALENDAR_WORDS, FURNITURE_WORDS, GLUE_WORDS
+from cleaners.furniture_words import CALENDAR_WORDS, FURNITURE_WORDS, GLUE_WORDS, NARRATIVE_WORDS
 from cleaners.text import cased_words
 
 # Tokens that are numbers, times or dates: "12", "3:45", "11.19.2019", "2,4k".
@@ -131,14 +131,20 @@ def credit_kind(text: str) -> str | None:
     return None
 
 
-def classify_words(tokens: list[str]) -> tuple[int, int, int, int]:
-    """Counts of (furniture, glue-or-number, name, other) among cased word tokens.
+class WordCounts(NamedTuple):
+    """What the words of a line are."""
 
-    A name is a capitalised word after the first (a site, an agency: "Get the
-    CityWire app"); a hyphenated word counts as furniture when a part of it is
-    ("Abonnez-vous").
-    """
-    furniture = glue = names = other = 0
+    furniture: int
+    glue: int  # glue words, numbers, dates
+    names: int  # capitalised words after the first (a site, an agency: "Get the CityWire app")
+    other: int
+    narrative: int  # of the other words, those telling a story ("she", "was", "said")
+
+
+def classify_words(tokens: list[str]) -> WordCounts:
+    """Counts of furniture, glue, name and other words among cased word tokens (a hyphenated word
+    counts as furniture when a part of it is: "Abonnez-vous")."""
+    furniture = glue = names = other = narrative = 0
     for position, cased in enumerate(tokens):
         token = cased.casefold()
         # "editor's" -> "editor", "l'article" -> "article", "dell'articolo" -> "articolo"
@@ -152,7 +158,8 @@ def classify_words(tokens: list[str]) -> tuple[int, int, int, int]:
             names += 1
         else:
             other += 1
-    return furniture, glue, names, other
+            narrative += stem in NARRATIVE_WORDS
+    return WordCounts(furniture, glue, names, other, narrative)
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,7 @@ class Boilerplate:
     max_words: int = 14
     max_other_words: int = 2
     min_furniture_share: float = 0.6
+    min_narrative_furniture_share: float = 0.8
 
     def apply(self, doc: Document) -> Document:
         marks: dict[int, Removal] = {}
@@ -188,13 +196,16 @@ class Boilerplate:
         tokens = cased_words(text.replace("\u00a9", " copyright "))
         if not tokens or len(tokens) > self.max_words:
             return None
-        furniture, _glue, names, other = classify_words(tokens)
-        # A name weighs half a word: a site's name does not make a line article text.
+        counts = classify_words(tokens)
+        furniture, names, other = counts.furniture, counts.names, counts.other
+        # A name weighs half a word: a site's name does not make a line article text. A line
+        # telling a story ("She shared the photo on Instagram.") needs a larger share.
+        share = self.min_narrative_furniture_share if counts.narrative else self.min_furniture_share
         if (
             furniture > 0
             and other <= self.max_other_words
             and names + other <= self.max_other_words + 1
-            and furniture >= self.min_furniture_share * (furniture + other + (names / 2 if furniture > 1 else names))
+            and furniture >= share * (furniture + other + (names / 2 if furniture > 1 else names))
         ):
             return "furniture line"
         return None

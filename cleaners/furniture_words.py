@@ -116,6 +116,16 @@ GLUE_WORDS: frozenset[str] = _words(
     """
 )
 
+# Words of someone telling a story (third persons, past tenses of "be", "have", "say"): page
+# furniture speaks to the reader ("you", "us") in the imperative, an article tells what happened.
+NARRATIVE_WORDS: frozenset[str] = _words(
+    """
+    he she they his her their him them was were had said says told
+    él ella ellos dijo fue era ele ela eles disse foi il elle ils elles a dit était er sie war waren sagte
+    lui lei disse era hij zij was waren zei dia mereka kata on ona był była powiedział o dedi
+    """
+)
+
 # Months and weekdays: the words of a date stamp ("Published Tue 12 Nov 2019").
 CALENDAR_WORDS: frozenset[str] = _words(
     """

@@ -67,6 +67,8 @@ def test_a_sentence_about_cookies_stays() -> None:
         "He declined to comment.",
         "Searchers will return to the corrie at first light.",
         "Cierre de la avenida del Puerto.",
+        "She shared the photo on Instagram.",
+        "The report was published on Monday.",
     ],
 )
 def test_short_news_sentences_stay(sentence: str) -> None:
