@@ -43,7 +43,8 @@ _RELATED_LINK = re.compile(
     r"(?:most|popular|trending)(?: now| read| today)?|you (?:may|might) also like|recommended(?: for you)?|"
     r"watch|listen|don'?t miss|must read|leia tamb\u00e9m|leia mais|veja tamb\u00e9m|lea tambi\u00e9n|"
     r"lee tambi\u00e9n|ver tambi\u00e9n|te puede interesar|lesen sie auch|mehr zum thema|lire aussi|"
-    r"\u00e0 lire aussi|leggi anche|lees ook|baca juga|czytaj te\u017c)"
+    r"\u00e0 lire aussi|leggi anche|lees ook|baca juga|czytaj te\u017c|czytaj tak\u017ce|l\u00e4s ocks\u00e5|"
+    r"cite\u0219te \u0219i|ilgili haber(?:ler)?)"
     r"\s*[:|\u2014\u2013>\u00bb-]\s*\S",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""The vocabulary of page furniture, by kind and in several languages (en, es, pt, fr, de, it, nl, id, pl, tr).
+"""The vocabulary of page furniture, by kind and in several languages (en, es, pt, fr, de, it, nl, id, pl, tr, sv, ro).
 
 Words, not phrases: the ``boilerplate`` stage judges a short line by the share
 of its words that name furniture, so an unseen phrasing of known furniture
@@ -17,7 +17,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     share shares shared sharing tweet tweets retweet email e-mail print facebook twitter x whatsapp linkedin
     pinterest reddit telegram instagram youtube tiktok flipboard messenger threads bluesky rss copy copied link
     clipboard compartir comparte compartilhe compartilhar partager partagez teilen teile condividi condividere
-    deel delen bagikan udostępnij podziel paylaş paylas
+    deel delen bagikan udostępnij podziel paylaş paylas dela distribuie distribuiți
     """
     # subscribing, membership, apps, alerts
     """
@@ -28,7 +28,8 @@ FURNITURE_WORDS: frozenset[str] = _words(
     suscríbete suscribirse suscripción suscriptores boletín assine assinante assinantes inscreva boletim
     abonnez abonnement abonnés abonnés abonnieren abonniere iscriviti abbonati abbonamento abonneer nieuwsbrief
     langganan berlangganan subskrybuj zapisz newslettera prenumeruj prenumerata abone bülten bültenimize
-    síguenos siga seguici suivez folgen volg ikuti obserwuj śledź takip
+    prenumerera prenumeration nyhetsbrev abonează abonați abonament abonare unlock
+    síguenos siga seguici suivez folgen volg ikuti obserwuj śledź takip följ urmărește urmăriți
     """
     # reading on, related and recommended stories, navigation
     """
@@ -40,12 +41,14 @@ FURNITURE_WORDS: frozenset[str] = _words(
     don't miss must editor's editors
     leer lee leia leggi lire lesen lees más mais anche aussi auch ook juga także meer mehr weiterlesen suite
     seguir leyendo lendo saiba continua leggere veja vedi zie siehe baca czytaj simak lainnya devamı tıklayın
-    zobacz więcej również oku selengkapnya zurück oben
+    zobacz więcej również oku selengkapnya zurück oben läs också mer citește și
+    live updates refresh pinned
     relacionado relacionados relacionadas relacionada correlati correlate liés similaires verwandte weitere
+    ilgili relaterat relaterade legate
     thema themen tema
     noticia notícia notizia noticias notícias notizie actualités nachrichten nieuws berita wiadomości
-    haber haberler haberin
-    artículos artigos articoli artikel artikelen
+    haber haberler haberin haberi nyheter știri știre
+    artículos artigos articoli artikel artikelen artikeln articol articolul
     interesar interessar ilginizi çekebilir
     """
     # listening and reading time
@@ -71,13 +74,14 @@ FURNITURE_WORDS: frozenset[str] = _words(
     am pm gmt utc et est edt pt pst pdt bst cet cest ist uhr
     publicado actualizado atualizado aggiornato pubblicato publié mis jour aktualisiert veröffentlicht
     gepubliceerd bijgewerkt diterbitkan diperbarui dipublikasikan opublikowano zaktualizowano aktualizacja
-    yayınlanma yayınlandı güncelleme güncellendi
+    yayınlanma yayınlandı güncelleme güncellendi publicerad uppdaterad publicat actualizat
     """
     # advertising and sponsored content
     """
     advertisement advertisements advertising ad ads sponsored sponsor partner partners promoted paid feedback
     content taboola outbrain partnership
-    publicidad publicidade pubblicità publicité werbung anzeige reklame advertentie iklan reklama reklam
+    publicidad publicidade pubblicità publicité werbung anzeige reklame advertentie iklan reklama reklam annons
+    publicitate
     anuncio anuncios annuncio annunci annonce annonces gesponsert patrocinado sponsorizzato
     """
     # comments and reader contact
@@ -85,7 +89,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     comment comments commenting reply replies leave join discussion conversation report error tip tips send
     thanks thank
     comentarios comentários comentar commenti commentaires commenter kommentare kommentieren reacties
-    komentar komentarze komentarz skomentuj yorum yorumlar yap
+    komentar komentarze komentarz skomentuj yorum yorumlar yap yaz kommentarer kommentera comentarii comentează
     """
     # legal lines, cookies, support
     """
@@ -113,6 +117,7 @@ GLUE_WORDS: frozenset[str] = _words(
     di ini dan untuk ke
     w na i z do ten
     bu ve için bizi edin ol
+    och på vår våra vårt till av om pe la și pentru cu noastră nostru ne
     """
 )
 
