@@ -8,6 +8,7 @@ from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.errors import EmptyDocument
 from cleaners.extract import extract_document
+from cleaners.language import with_language
 from cleaners.pipeline import Pipeline, default_pipeline
 from cleaners.text import document_from_text
 
@@ -42,4 +43,4 @@ def clean_text(
     doc = document_from_text(text, doc_id=doc_id, title=title, url=url)
     if not doc.paragraphs and not doc.title:
         raise EmptyDocument("no text")
-    return (pipeline or default_pipeline(config)).run(doc)
+    return (pipeline or default_pipeline(config)).run(with_language(doc))

@@ -13,6 +13,7 @@ from cleaners.config import ExtractConfig
 from cleaners.document import Document, paragraphs_from
 from cleaners.errors import EmptyDocument, NotHTML
 from cleaners.headlines import strip_site_suffix
+from cleaners.language import with_language
 from cleaners.text import collapse_space
 
 _HTML_LANG = re.compile(r"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?""", re.IGNORECASE)
@@ -83,7 +84,7 @@ def extract_document(
     text = result.text
     title = collapse_space(result.title or "")
     lang_match = _HTML_LANG.search(html[:4096])
-    return Document(
+    return with_language(Document(
         id=doc_id or document_id(url, text),
         title=strip_site_suffix(title, config.title_max_suffix_words) if title else "",
         url=url or result.url,
@@ -91,4 +92,4 @@ def extract_document(
         date=result.date or None,
         language=result.language or (lang_match.group(1).lower() if lang_match else None),
         paragraphs=paragraphs_from(_blocks(result.body, text, config.include_formatting)),
-    )
+    ))
