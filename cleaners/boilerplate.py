@@ -180,9 +180,6 @@ class Boilerplate:
                 marks[i] = Removal(Reason.BOILERPLATE, kind)
         return doc.with_removals(marks)
 
-    def is_furniture(self, text: str) -> bool:
-        return self.furniture_kind(text) is not None
-
     def furniture_kind(self, text: str) -> str | None:
         """What furniture a line is ("cookie notice", "related-story link", "media credit", "byline",
         "furniture line"), or None for article text."""
