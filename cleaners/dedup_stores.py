@@ -20,7 +20,7 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from cleaners.config import CleanConfig
-from cleaners.durable import write_file_atomically
+from cleaners.durable import leftover_temp_files, write_file_atomically
 from cleaners.errors import IndexLocked
 from cleaners.minhash import Segment, Signature, Signer, band_keys
 
@@ -207,8 +207,8 @@ class EmbeddedStore:
             ):
                 logger.warning("removing %s, left by an interrupted dedup index flush", entry)
                 shutil.rmtree(entry, ignore_errors=True)
-            elif entry.name == "manifest.json.tmp":
-                entry.unlink(missing_ok=True)
+        for leftover in leftover_temp_files(self.path / "manifest.json"):
+            leftover.unlink(missing_ok=True)
 
     def _load(self, names: list[str]) -> None:
         self._names = names

@@ -1,0 +1,63 @@
+"""Files written whole or not at all, and what a killed writer leaves behind is found and removed."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaners.corpus_dedup import CorpusIndex
+from cleaners.durable import atomic_writer, leftover_temp_files, write_file_atomically
+
+KILLED_WRITER = """
+import os, sys
+from pathlib import Path
+from cleaners.durable import atomic_writer
+with atomic_writer(Path(sys.argv[1])) as handle:
+    handle.write(b'{"half": ')
+    handle.flush()
+    os._exit(9)
+"""
+
+
+def kill_a_writer_of(path: Path) -> None:
+    """A process that dies halfway through ``atomic_writer(path)``, as under kill -9."""
+    assert subprocess.run([sys.executable, "-c", KILLED_WRITER, str(path)]).returncode == 9
+
+
+def test_a_file_is_replaced_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(b"old")
+    write_file_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert leftover_temp_files(target) == []
+
+
+def test_an_error_while_writing_keeps_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_writer(target) as handle:
+        handle.write(b"partial")
+        raise RuntimeError("disk full")
+    assert target.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_killed_writer_leaves_the_old_file_and_a_temporary_that_is_found(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(b"old")
+    kill_a_writer_of(target)
+    assert target.read_bytes() == b"old"
+    (leftover,) = leftover_temp_files(target)
+    assert leftover.read_bytes() == b'{"half": '
+
+
+def test_the_dedup_index_removes_a_manifest_a_killed_flush_left(tmp_path: Path) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx"):
+        pass
+    manifest = tmp_path / "idx" / "manifest.json"
+    kill_a_writer_of(manifest)
+    assert leftover_temp_files(manifest) != []
+    with CorpusIndex.open_embedded(tmp_path / "idx"):
+        assert leftover_temp_files(manifest) == []
