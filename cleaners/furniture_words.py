@@ -41,7 +41,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     don't miss must editor's editors
     leer lee leia leggi lire lesen lees más mais anche aussi auch ook juga także meer mehr weiterlesen suite
     seguir leyendo lendo saiba continua leggere veja vedi zie siehe baca czytaj simak lainnya devamı tıklayın
-    zobacz więcej również oku selengkapnya zurück oben läs också mer citește și
+    zobacz więcej również oku selengkapnya zurück oben läs också citește și
     live updates refresh pinned
     relacionado relacionados relacionadas relacionada correlati correlate liés similaires verwandte weitere
     ilgili relaterat relaterade legate
