@@ -42,6 +42,11 @@ class DuplicateParagraph:
     min_jaccard: float = 0.5
     min_near_words: int = 4
     min_word_similarity: float = 0.9
+    # A later paragraph whose words (this share of them, in order) all stand in an earlier,
+    # longer one is a cut copy of it ("the first two sentences again"). Short lines are
+    # left to the other rules.
+    min_contained_share: float = 0.9
+    min_contained_words: int = 8
 
     def apply(self, doc: Document) -> Document:
         marks: dict[int, Removal] = {}
@@ -49,6 +54,7 @@ class DuplicateParagraph:
         # Signatures of the kept paragraphs long enough for near matching, one row each.
         signatures = np.empty((len(doc.paragraphs), self.num_perm), dtype=np.uint64)
         owners: list[tuple[int, list[str]]] = []  # (paragraph index, words) of each row
+        sizes = np.empty(len(doc.paragraphs), dtype=np.float64)  # shingles of each row
         # One MinHash, cleared for each paragraph (building one per paragraph costs more than hashing it).
         sig = MinHash(num_perm=self.num_perm, seed=1, hashfunc=crc32_hash, scheme="affine32")
         for i, para in enumerate(doc.paragraphs):
@@ -64,34 +70,55 @@ class DuplicateParagraph:
             tokens = key.split()
             if len(tokens) < self.min_near_words:
                 continue
+            shingles = word_shingles(key, self.shingle_words)
             sig.clear()
-            sig.update_batch(word_shingles(key, self.shingle_words))
-            match = self._nearest(signatures[: len(owners)], owners, tokens, sig.hashvalues)
+            sig.update_batch(shingles)
+            n = len(owners)
+            match = self._nearest(signatures[:n], sizes[:n], owners, tokens, len(shingles), sig.hashvalues)
             if match is not None:
-                j, score = match
-                marks[i] = Removal(Reason.DUPLICATE_PARAGRAPH, f"{score:.2f} similar to paragraph {j + 1}")
+                marks[i] = Removal(Reason.DUPLICATE_PARAGRAPH, match)
             else:
-                signatures[len(owners)] = sig.hashvalues
+                signatures[n] = sig.hashvalues
+                sizes[n] = len(shingles)
                 owners.append((i, tokens))
         return doc.with_removals(marks)
 
     def _nearest(
-        self, signatures: np.ndarray, owners: list[tuple[int, list[str]]], tokens: list[str], hashvalues: np.ndarray
-    ) -> tuple[int, float] | None:
-        """The earlier paragraph this one nearly copies, and the word-level similarity.
+        self,
+        signatures: np.ndarray,
+        sizes: np.ndarray,
+        owners: list[tuple[int, list[str]]],
+        tokens: list[str],
+        size: int,
+        hashvalues: np.ndarray,
+    ) -> str | None:
+        """Why this paragraph copies an earlier one ("0.95 similar to paragraph 3"), or None.
 
-        MinHash proposes candidates; the word sequence confirms them, so two
-        sentences built on one template ("purchase applications fell 5%",
-        "refinance applications fell 7%") are not taken for copies.
+        MinHash proposes candidates (a Jaccard estimate, or a containment estimate
+        for a shorter copy); the word sequence confirms them, so two sentences
+        built on one template ("purchase applications fell 5%", "refinance
+        applications fell 7%") are not taken for copies.
         """
         if not owners:
             return None
-        estimates = (signatures == hashvalues).sum(axis=1) / self.num_perm
-        for row in np.flatnonzero(estimates >= self.min_jaccard):
+        jaccard = (signatures == hashvalues).sum(axis=1) / self.num_perm
+        smaller = np.minimum(sizes, size)
+        containment = np.minimum(1.0, jaccard * (sizes + size) / ((1.0 + jaccard) * smaller))
+        candidates = (jaccard >= self.min_jaccard) | (
+            (containment >= self.min_contained_share) & (smaller >= self.min_contained_words)
+        )
+        for row in np.flatnonzero(candidates):
             j, other_tokens = owners[row]
-            if min(len(tokens), len(other_tokens)) < 0.7 * max(len(tokens), len(other_tokens)):
-                continue
-            similarity = SequenceMatcher(None, tokens, other_tokens, autojunk=False).ratio()
-            if similarity >= self.min_word_similarity:
-                return j, similarity
+            matcher = SequenceMatcher(None, tokens, other_tokens, autojunk=False)
+            shorter = min(len(tokens), len(other_tokens))
+            if shorter >= 0.7 * max(len(tokens), len(other_tokens)):
+                similarity = matcher.ratio()
+                if similarity >= self.min_word_similarity:
+                    return f"{similarity:.2f} similar to paragraph {j + 1}"
+            # A later, shorter paragraph inside an earlier one is a cut copy; the reverse is
+            # how articles often open (a summary line, then the full paragraph), and stays.
+            if self.min_contained_words <= len(tokens) < len(other_tokens):
+                contained = sum(block.size for block in matcher.get_matching_blocks()) / len(tokens)
+                if contained >= self.min_contained_share:
+                    return f"a cut copy of paragraph {j + 1}"
         return None

@@ -55,6 +55,8 @@ def page_stages(config: CleanConfig) -> list[Stage]:
             num_perm=config.duplicate_num_perm,
             min_jaccard=config.duplicate_min_jaccard,
             min_word_similarity=config.duplicate_min_word_similarity,
+            min_contained_share=config.duplicate_min_contained_share,
+            min_contained_words=config.duplicate_min_contained_words,
         ),
         Boilerplate(
             max_words=config.boilerplate_max_words,

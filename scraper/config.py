@@ -269,6 +269,7 @@ _AT_LEAST_ONE = frozenset(
         "robots_max_bytes",
         "shard_records",
         "duplicate_shingle_words",
+        "duplicate_min_contained_words",
         "dedup_shingle_words",
         "dedup_lead_words",
         "boilerplate_max_words",

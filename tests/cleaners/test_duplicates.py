@@ -52,3 +52,19 @@ def test_sentences_built_on_one_template_are_not_copies() -> None:
 
 def test_distinct_paragraphs_are_all_kept() -> None:
     assert reasons(run(DEAL, BAN, OTHER)) == [None, None, None]
+
+
+BAN_LONG = (
+    f"{BAN} The company said reservoir levels had fallen to 54 percent of capacity after the driest spring "
+    "since 1976, and that the ban would stay until levels recovered."
+)
+
+
+def test_a_later_cut_copy_of_a_paragraph_is_marked() -> None:
+    doc = run(BAN_LONG, OTHER, BAN)
+    assert doc.paragraphs[2].removal == Removal(Reason.DUPLICATE_PARAGRAPH, "a cut copy of paragraph 1")
+    assert doc.kept_text() == f"{BAN_LONG}\n\n{OTHER}"
+
+
+def test_a_summary_line_followed_by_the_full_paragraph_keeps_both() -> None:
+    assert reasons(run(BAN, OTHER, BAN_LONG)) == [None, None, None]
