@@ -102,22 +102,25 @@ class DuplicateParagraph:
         if not owners:
             return None
         jaccard = (signatures == hashvalues).sum(axis=1) / self.num_perm
-        smaller = np.minimum(sizes, size)
-        containment = np.minimum(1.0, jaccard * (sizes + size) / ((1.0 + jaccard) * smaller))
-        candidates = (jaccard >= self.min_jaccard) | (
-            (containment >= self.min_contained_share) & (smaller >= self.min_contained_words)
-        )
+        candidates = jaccard >= self.min_jaccard
+        if len(tokens) >= self.min_contained_words:
+            # The share of this paragraph's shingles found in each longer one.
+            containment = jaccard * (sizes + size) / ((1.0 + jaccard) * size)
+            candidates |= (sizes > size) & (containment >= self.min_contained_share)
         for row in np.flatnonzero(candidates):
             j, other_tokens = owners[row]
+            similar_length = min(len(tokens), len(other_tokens)) >= 0.7 * max(len(tokens), len(other_tokens))
+            # A later, shorter paragraph inside an earlier one is a cut copy; the reverse is
+            # how articles often open (a summary line, then the full paragraph), and stays.
+            cut = self.min_contained_words <= len(tokens) < len(other_tokens)
+            if not (similar_length or cut):
+                continue
             matcher = SequenceMatcher(None, tokens, other_tokens, autojunk=False)
-            shorter = min(len(tokens), len(other_tokens))
-            if shorter >= 0.7 * max(len(tokens), len(other_tokens)):
+            if similar_length:
                 similarity = matcher.ratio()
                 if similarity >= self.min_word_similarity:
                     return f"{similarity:.2f} similar to paragraph {j + 1}"
-            # A later, shorter paragraph inside an earlier one is a cut copy; the reverse is
-            # how articles often open (a summary line, then the full paragraph), and stays.
-            if self.min_contained_words <= len(tokens) < len(other_tokens):
+            if cut:
                 contained = sum(block.size for block in matcher.get_matching_blocks()) / len(tokens)
                 if contained >= self.min_contained_share:
                     return f"a cut copy of paragraph {j + 1}"
