@@ -24,7 +24,7 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py --shared $(SHARED)
 	$(BIN)/python bench/boilerplate_holdout.py
-	$(BIN)/python bench/duplicate_probe.py --shared $(SHARED)
+	$(BIN)/python bench/copies_probe.py --shared $(SHARED)
 	$(BIN)/python bench/speed.py --shared $(SHARED)
 	$(BIN)/python bench/dedup_quality.py --shared $(SHARED)
 	$(BIN)/python bench/dedup_speed.py --shared $(SHARED)

@@ -27,7 +27,7 @@ class RepeatedHeadline:
 
     name: ClassVar[str] = Reason.REPEATED_HEADLINE
     min_similarity: float = 0.85
-    min_prefix_share: float = 0.6
+    min_prefix_share: float = 0.5
     max_suffix_words: int = 5
 
     def apply(self, doc: Document) -> Document:
@@ -57,9 +57,11 @@ class RepeatedHeadline:
         if para_keys & title_keys:
             return "same as title"
         best = 0.0
+        # A line cut with an ellipsis says it is truncated: a shorter prefix will do.
+        share = self.min_prefix_share * (0.6 if text.rstrip().endswith(("\u2026", "...")) else 1.0)
         for p in para_keys:
             for t in title_keys:
-                if t.startswith(p) and len(p) >= self.min_prefix_share * len(t):
+                if t.startswith(p) and len(p) >= share * len(t) and " " in p:
                     return "truncated copy of title"
                 # Cheap upper bounds skip the costly ratio for most paragraphs: the length
                 # bound (difflib's real_quick_ratio) before a matcher is even built.
