@@ -38,6 +38,7 @@ def test_strip_site_suffix(headline: str, expected: str) -> None:
         (f"{TITLE} | The Coastal Herald", "same as title"),
         (f"{TITLE.upper()} - Coastal Herald", "same as title"),
         ("Harbour authority approves second ferry terminal\u2026", "truncated copy of title"),
+        ("Harbour authority approves second\u2026", "truncated copy of title"),  # cut short, says so
         ("Harbour authority approve second ferry terminal at Kelmouth", "0.99 similar to title"),
     ],
 )
@@ -59,6 +60,7 @@ def test_every_copy_is_marked_and_the_article_stays() -> None:
     [
         "The harbour authority met on Monday.",
         "Harbour authority",  # a short prefix is not the title
+        "Harbour authority approves",  # nor a sub-heading that starts like it
         f"{TITLE}, ending a six-year planning dispute over the east quay and the mudflats at the estuary mouth.",
     ],
 )
