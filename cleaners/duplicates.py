@@ -3,7 +3,9 @@
 Exact copies are found by the hash of the ``bare`` text (case, quotes, dashes,
 punctuation and spacing normalised away). Near copies (a word dropped or
 added) by the Jaccard estimate of datasketch MinHash signatures over word
-shingles. The first copy stays.
+shingles, and cut copies (an earlier paragraph's first sentences again) by
+the containment estimate from the same signatures; the word sequences
+confirm both. The first copy stays.
 """
 from __future__ import annotations
 
