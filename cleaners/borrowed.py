@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from cleaners.config import CleanConfig
 from cleaners.document import Document, Reason, Removal
@@ -44,6 +45,8 @@ class BorrowedParagraphs:
     rarity_ceiling: float = 6.0
     # A paragraph printed by more documents than this (site furniture) says nothing about versions.
     max_holders_for_versions: int = 50
+    # A version of a story prints a paragraph when it has a copy this similar (an update rewords).
+    min_near_copy_similarity: float = 0.9
 
     @classmethod
     def from_config(cls, config: CleanConfig) -> BorrowedParagraphs:
@@ -74,10 +77,16 @@ class _Batch:
             for key in doc_keys:
                 if key and key.count(" ") + 1 >= rules.min_words:
                     holders[key].add(d)
-        self.shared = {key: ds for key, ds in holders.items() if len(ds) > 1}
+        # A paragraph printed by many documents is the site's furniture, not a borrowing
+        # (site_boilerplate's business); judging it against each holder would cost n^2.
+        self.shared = {
+            key: ds for key, ds in holders.items() if 1 < len(ds) <= rules.max_holders_for_versions
+        }
         self.key_sets = [frozenset(k for k in doc_keys if k) for doc_keys in self.keys]
+        self.kept = [[i for i, key in enumerate(doc_keys) if key] for doc_keys in self.keys]
         self.versions = self._versions() if self.shared else []
         self._articles: dict[int, ArticleVector] = {}
+        self._vectors: dict[tuple[int, int], Vector] = {}
         self._weighers = {lang: rarity_weigher(lang, rules.rarity_ceiling) for lang in {d.language for d in docs}}
 
     def marks(self, d: int) -> dict[int, Removal]:
@@ -89,17 +98,25 @@ class _Batch:
             if found is not None:
                 homes[i], detail = found
                 marks[i] = Removal(Reason.OFF_TOPIC, detail)
-        # A paragraph too short to judge alone ("16-inch screen"), printed next to a borrowed
-        # one and in the same home document, was borrowed with it.
-        kept = [i for i, key in enumerate(self.keys[d]) if key]
+        # A paragraph printed next to a borrowed one and in the same home document was
+        # borrowed with it: one too short to judge alone ("16-inch screen"), or one whose
+        # fit did not decide, unless it plainly fits here better (two stories printing
+        # each other's lead keep their own).
+        kept = self.kept[d]
         for n, i in enumerate(kept):
             home = homes.get(i)
             if home is None:
                 continue
             for j in kept[max(n - 1, 0) : n + 2]:
-                if j not in marks and self.keys[d][j] in self.key_sets[home]:
-                    detail = f"printed next to a paragraph borrowed from {self.docs[home].id}, and there too"
-                    marks[j] = Removal(Reason.OFF_TOPIC, detail)
+                key = self.keys[d][j]
+                if j in marks or key not in self.key_sets[home]:
+                    continue
+                if key in self.shared:
+                    vector = self._vector(d, j)
+                    if self._fit(home, key, vector) < self._fit(d, key, vector) - self.rules.min_margin:
+                        continue
+                detail = f"printed next to a paragraph borrowed from {self.docs[home].id}, and there too"
+                marks[j] = Removal(Reason.OFF_TOPIC, detail)
         return marks
 
     def _home(self, d: int, i: int, holding: set[int] | None) -> tuple[int, str] | None:
@@ -107,31 +124,56 @@ class _Batch:
         others = [o for o in holding or () if o not in self.versions[d]]
         if not holding or not others:
             return None
-        support = {x: len(self.versions[x] & holding) / len(self.versions[x]) for x in (d, *others)}
+        support = {x: self._support(x, holding, d, i) for x in (d, *others)}
         best_support = max(support[o] for o in others)
         if best_support < support[d]:
             return None
         key = self.keys[d][i]
-        vector = paragraph_vector(self.docs[d].paragraphs[i].text, self._weighers[self.docs[d].language])
+        vector = self._vector(d, i)
         here = self._fit(d, key, vector)
         home, fit = max(((o, self._fit(o, key, vector)) for o in others if support[o] == best_support),
                         key=lambda pair: pair[1])
+        # The versions vote, unless the paragraph plainly fits here better.
         if best_support > support[d]:
-            return home, f"also in every version of {self.docs[home].id}, but not in every version of this one"
+            return home, f"also in more versions of {self.docs[home].id} than of this story"
         if fit >= here + self.rules.min_margin:
             return home, f"also in {self.docs[home].id}, which it fits better ({fit:.2f} vs {here:.2f})"
         return None
 
+    def _support(self, x: int, holding: set[int], d: int, i: int) -> float:
+        """Share of the versions of document ``x``'s story that print paragraph ``i`` of document ``d``,
+        exactly or nearly (an update may have reworded a word)."""
+        versions = self.versions[x]
+        if len(versions) == 1:
+            return 1.0
+        words = self.keys[d][i].split()
+        printing = sum(v in holding or self._prints_nearly(v, words) for v in versions)
+        return printing / len(versions)
+
+    def _prints_nearly(self, v: int, words: list[str]) -> bool:
+        """Whether document ``v`` has a paragraph that is a near copy of ``words``."""
+        for key in self.key_sets[v]:
+            other = key.split()
+            if 0.7 * len(words) <= len(other) <= len(words) / 0.7:
+                similarity = SequenceMatcher(None, words, other, autojunk=False).ratio()
+                if similarity >= self.rules.min_near_copy_similarity:
+                    return True
+        return False
+
     def _fit(self, d: int, key: str, vector: Vector) -> float:
         """How well a paragraph fits document ``d``: its cosine with the rest of the article plus its cosine
         with the paragraphs printed around it there (a borrowed paragraph sits among strangers)."""
-        doc_keys = self.keys[d]
-        kept = [i for i, k in enumerate(doc_keys) if k]
+        doc_keys, kept = self.keys[d], self.kept[d]
         at = next(n for n, i in enumerate(kept) if doc_keys[i] == key)
-        weight = self._weighers[self.docs[d].language]
-        around = [paragraph_vector(self.docs[d].paragraphs[i].text, weight)
-                  for i in kept[max(at - 1, 0) : at + 2] if doc_keys[i] != key]
+        around = [self._vector(d, i) for i in kept[max(at - 1, 0) : at + 2] if doc_keys[i] != key]
         return self._article(d).compare(vector)[0] + cosine(vector, add_vectors(*around))
+
+    def _vector(self, d: int, i: int) -> Vector:
+        """Rarity vector of paragraph ``i`` of document ``d``."""
+        if (d, i) not in self._vectors:
+            weight = self._weighers[self.docs[d].language]
+            self._vectors[d, i] = paragraph_vector(self.docs[d].paragraphs[i].text, weight)
+        return self._vectors[d, i]
 
     def _article(self, d: int) -> ArticleVector:
         """Rarity vector of a document's title and kept paragraphs."""
