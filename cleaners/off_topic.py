@@ -43,6 +43,7 @@ _READER_PROMPT = re.compile(
 )
 _NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u2019'-]+")
 _SENTENCE_OPENERS = frozenset(".!?:;\"\u201c\u2018'(\u2014\u2013-")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s*\(|$)")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]\s|\d+[.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026\"'\u201d)]$")
@@ -146,10 +147,16 @@ def is_teaser_headline(line: str, min_words: int = 6) -> bool:
     )
 
 
-def is_teaser_shape(text: str, min_lead_words: int = 4) -> bool:
-    """A headline-like first line followed by a lead (a sentence or two, not a signature), in one paragraph."""
+def is_teaser_shape(text: str, min_lead_words: int = 4, questions: bool = True) -> bool:
+    """A headline-like first line (a question if ``questions``) followed by a lead (a sentence or two, not a
+    signature), in one paragraph."""
     first, sep, rest = text.partition("\n")
-    return bool(sep) and len(rest.split()) >= min_lead_words and is_headline_like(first, questions=True)
+    return bool(sep) and len(rest.split()) >= min_lead_words and is_headline_like(first, questions=questions)
+
+
+def is_question_teaser_shape(text: str) -> bool:
+    """A question line over a lead: a teaser with a question headline, or an interview's question and answer."""
+    return is_teaser_shape(text) and not is_teaser_shape(text, questions=False)
 
 
 def dash_teaser_parts(text: str) -> tuple[str, str] | None:
@@ -158,9 +165,11 @@ def dash_teaser_parts(text: str) -> tuple[str, str] | None:
     if "\n" in text or match is None:
         return None
     head, lead = text[: match.start()], text[match.end() :]
-    # The lead is a sentence of its own (a capital letter), not the clause a dash sets off in a sentence.
+    # The lead is a sentence of its own (a capital letter), not the clause a dash sets off in a
+    # sentence; the head is not a wire story's dateline ("SAN JOSE, Costa Rica - ...").
     if (
-        is_headline_like(head, questions=True)
+        not _DATELINE.match(head)
+        and is_headline_like(head, questions=True)
         and lead[:1].isupper()
         and len(lead.split()) >= 8
         and _SENTENCE_END.search(lead.rstrip())
@@ -242,13 +251,16 @@ class OffTopic:
         judge_strays = long_enough and cohesion >= self.min_cohesion and doc.language not in _COMPOUNDING
         article_text = " ".join([doc.title, *(p.text for p in doc.paragraphs)]).casefold()
         odd = odd_typography({i: doc.paragraphs[i].text for i in kept})
+        # A question over its answer is a teaser once in a page; several make an interview.
+        question_teasers = sum(is_question_teaser_shape(doc.paragraphs[i].text) for i in kept) <= 1
         for i in kept:
             if i in marks:
                 continue
             text = doc.paragraphs[i].text
             similarity, shared, novel = comparisons[i]
             if similarity <= self.max_teaser_similarity and (
-                is_teaser_shape(text) or self._is_dash_teaser(text, weight)
+                is_teaser_shape(text, questions=question_teasers)
+                or (long_enough and self._is_dash_teaser(text, weight))
             ):
                 marks[i] = Removal(Reason.OFF_TOPIC, f"teaser for another story ({similarity:.2f} similar)")
                 continue

@@ -186,3 +186,25 @@ def test_a_reader_prompt_does_not_turn_the_next_paragraph_into_a_teaser_lead() -
     prompt = "Continue reading with a free trial of our service"
     texts = [*HOSPITAL[:2], prompt, ON_TOPIC_WITHOUT_NAMES, *HOSPITAL[2:]]
     assert reasons(run(HOSPITAL_TITLE, texts))[3] is None
+
+
+def test_an_interview_of_questions_and_answers_is_not_a_run_of_teasers() -> None:
+    answers = [
+        "What did you read as a child?\nMostly comics, and then every sea story the village library had on its shelves.",
+        "How long did the trilogy take you?\nAbout fifteen years, with long pauses between the second and third books.",
+        "Do you still go back to Cromwell?\nI dream about him, which is not quite the same thing as going back.",
+    ]
+    texts = [*HOSPITAL[:2], *answers, *HOSPITAL[2:]]
+    assert reasons(run(HOSPITAL_TITLE, texts)) == [None] * len(texts)
+
+
+def test_a_wire_dateline_before_a_dash_is_not_a_teaser_headline() -> None:
+    floods = [
+        "SAN JOSE, Costa Rica - Costa Rica's president declared a national emergency on Tuesday after heavy rains "
+        "triggered landslides across the central valley.",
+        "At least twelve people died and thousands were evacuated from their homes, the emergency commission said.",
+        "Rescue teams were searching for missing residents in the mountain villages south of the capital.",
+        "Forecasters expect more rain through the weekend as a tropical wave crosses Central America.",
+        "The government asked for international aid to rebuild bridges and roads destroyed by the floods.",
+    ]
+    assert reasons(run("Floods kill twelve", floods)) == [None] * len(floods)
