@@ -190,7 +190,7 @@ def test_a_reader_prompt_does_not_turn_the_next_paragraph_into_a_teaser_lead() -
 
 def test_an_interview_of_questions_and_answers_is_not_a_run_of_teasers() -> None:
     answers = [
-        "What did you read as a child?\nMostly comics, and then every sea story the village library had on its shelves.",
+        "What did you read as a child?\nMostly comics, and then every sea story the village library had.",
         "How long did the trilogy take you?\nAbout fifteen years, with long pauses between the second and third books.",
         "Do you still go back to Cromwell?\nI dream about him, which is not quite the same thing as going back.",
     ]
