@@ -187,7 +187,7 @@ class Boilerplate:
             return "cookie notice"
         if _RELATED_LINK.match(text) and len(text.split()) <= MAX_RELATED_LINK_WORDS:
             return "related-story link"
-        if len(text) > 12 * MAX_CREDIT_WORDS:
+        if len(text) > 12 * max(self.max_words, MAX_CREDIT_WORDS):
             return None
         if kind := credit_kind(text):
             return kind

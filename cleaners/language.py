@@ -8,7 +8,8 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from cleaners.document import Document
 
-MIN_WORDS = 20  # below this a guess is noise ("Share on Facebook" is 13% English)
+MIN_WORDS = 20  # below this a guess is noise ("Share on Facebook" is 13% English) ...
+MIN_CHARS = 200  # ... unless the text is long: Chinese, Japanese and Thai do not space their words
 MIN_CONFIDENCE = 0.9
 SAMPLE_CHARS = 2000  # a few paragraphs decide; the cost grows with the text (about 0.5 ms for 2000)
 
@@ -21,7 +22,7 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when it is too short or the guess is unsure."""
     sample = text[:SAMPLE_CHARS]
-    if len(sample.split()) < MIN_WORDS:
+    if len(sample.split()) < MIN_WORDS and len(sample) < MIN_CHARS:
         return None
     language, confidence = _identifier().classify(sample)
     return str(language) if confidence >= MIN_CONFIDENCE else None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -42,6 +43,7 @@ _READER_PROMPT = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u2019'-]+")
+_NAME_WORD = re.compile(r"\b\w[\w\u2019'-]*")
 _SENTENCE_OPENERS = frozenset(".!?:;\"\u201c\u2018'(\u2014\u2013-")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s*\(|$)")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
@@ -79,12 +81,12 @@ def rarity_weigher(language: str | None, ceiling: float) -> Weigher:
     """
     lang = language if language in _WORDFREQ_LANGUAGES else "en"
     seen = _term_caches.setdefault((lang, ceiling), {})
-    if len(seen) >= _TERM_CACHE_LIMIT:
-        seen.clear()
 
     def term(word: str) -> Term:
         value = seen.get(word)
         if value is None:
+            if len(seen) >= _TERM_CACHE_LIMIT:
+                seen.clear()
             value = seen[word] = (stem(word), max(0.0, ceiling - zipf_frequency(word, lang)))
         return value
 
@@ -178,17 +180,28 @@ def dash_teaser_parts(text: str) -> tuple[str, str] | None:
     return None
 
 
-def foreign_names(text: str, article_text: str) -> set[str]:
+def foreign_names(text: str, article_words: Counter[str]) -> set[str]:
     """Capitalised words past a sentence's start ("Puigdemont", "Catalonia") that the rest of the
-    article (``article_text``, casefolded, this paragraph included) never mentions."""
+    article never mentions (``article_words``: casefolded word counts of the whole article, this
+    paragraph included)."""
+    here = word_counts(text)
     names = set()
     for match in _NAME.finditer(text):
         before = text[: match.start()].rstrip()
         if before and before[-1] not in _SENTENCE_OPENERS:
-            name = match.group(0).casefold()
-            if article_text.count(name) <= text.casefold().count(name):
+            name = _name_key(match.group(0))
+            if article_words[name] <= here[name]:
                 names.add(name)
     return names
+
+
+def word_counts(text: str) -> Counter[str]:
+    """Casefolded words of ``text``, possessives dropped ("Puigdemont's" counts as "puigdemont")."""
+    return Counter(_name_key(word) for word in _NAME_WORD.findall(text))
+
+
+def _name_key(word: str) -> str:
+    return word.casefold().removesuffix("'s").removesuffix("\u2019s")
 
 
 def quote_style(text: str) -> tuple[int, int]:
@@ -249,7 +262,7 @@ class OffTopic:
         # interview, a listicle, a results table) low similarity is the norm.
         cohesion = statistics.median(similarity for similarity, _, _ in comparisons.values())
         judge_strays = long_enough and cohesion >= self.min_cohesion and doc.language not in _COMPOUNDING
-        article_text = " ".join([doc.title, *(p.text for p in doc.paragraphs)]).casefold()
+        article_words = word_counts(" ".join([doc.title, *(p.text for p in doc.paragraphs)]))
         odd = odd_typography({i: doc.paragraphs[i].text for i in kept})
         # A question over its answer is a teaser once in a page; several make an interview.
         question_teasers = sum(is_question_teaser_shape(doc.paragraphs[i].text) for i in kept) <= 1
@@ -268,7 +281,7 @@ class OffTopic:
             if judge_strays and self._is_stray(similarity, shared, novel, bound):
                 # Another story names its own people and places; an on-topic paragraph
                 # without a name ("the plan relies on higher sales tax receipts") stays.
-                names = foreign_names(text, article_text)
+                names = foreign_names(text, article_words)
                 if names:
                     detail = (
                         f"{similarity:.2f} similar to the article, {novel:.0f} rare-word weight of its own, "

@@ -27,3 +27,9 @@ def test_a_page_without_a_lang_attribute_gets_the_language_of_its_text(samples_d
     undeclared = html.replace(' lang="es"', "")
     assert undeclared != html
     assert clean_html(undeclared).language == "es"
+
+
+def test_a_language_that_does_not_space_its_words_is_found() -> None:
+    chinese = "市议会星期二晚上批准了新的预算，增加了道路维修、图书馆和公共交通的支出，同时保持房产税不变。" * 5
+    assert len(chinese.split()) < 20
+    assert detect_language(chinese) == "zh"
