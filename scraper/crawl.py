@@ -8,9 +8,9 @@ Invariants (what makes a run resumable after a crash, with nothing lost or doubl
 - At start, a write-ahead left by a killed run is reconciled: if its shard
   reached its final name, its records are re-added to the dedup index and
   marked written; if not, the pages are simply fetched again.
-- The dedup index only remembers documents after their shard is on disk, and
-  a near-duplicate's drop is recorded only once its original is on disk
-  (``scraper.crawl_output``).
+- The embedded dedup index only remembers documents after their shard is on
+  disk, and a near-duplicate's drop is recorded only once its original is on
+  disk (``scraper.crawl_output``; Redis stores at once, see there).
 """
 from __future__ import annotations
 

@@ -8,6 +8,11 @@ Order of events, so that a crash at any moment loses nothing and doubles nothing
   record is waiting in a temporary shard: its original may be one of them,
   and if a crash lost it, the next run must judge the duplicate again
   (the original may be gone by then, and the duplicate is then the one kept).
+
+That last guarantee needs the embedded index, which remembers a document only
+when it is flushed after the shard. The Redis index stores it at once, so
+after a crash the original stays indexed even if its page is gone by the next
+run, and the copy is dropped against it (README, "Known limits").
 """
 from __future__ import annotations
 
