@@ -262,7 +262,7 @@ class OffTopic:
         # interview, a listicle, a results table) low similarity is the norm.
         cohesion = statistics.median(similarity for similarity, _, _ in comparisons.values())
         judge_strays = long_enough and cohesion >= self.min_cohesion and doc.language not in _COMPOUNDING
-        article_words = word_counts(" ".join([doc.title, *(p.text for p in doc.paragraphs)]))
+        article_words: Counter[str] | None = None  # counted when a first stray needs it
         odd = odd_typography({i: doc.paragraphs[i].text for i in kept})
         # A question over its answer is a teaser once in a page; several make an interview.
         question_teasers = sum(is_question_teaser_shape(doc.paragraphs[i].text) for i in kept) <= 1
@@ -281,6 +281,8 @@ class OffTopic:
             if judge_strays and self._is_stray(similarity, shared, novel, bound):
                 # Another story names its own people and places; an on-topic paragraph
                 # without a name ("the plan relies on higher sales tax receipts") stays.
+                if article_words is None:
+                    article_words = word_counts(" ".join([doc.title, *(p.text for p in doc.paragraphs)]))
                 names = foreign_names(text, article_words)
                 if names:
                     detail = (
