@@ -43,8 +43,8 @@ class BorrowedParagraphs:
     min_margin: float = 0.05
     min_words: int = 8  # short lines ("Share", "Photo: AP") are boilerplate's business
     rarity_ceiling: float = 6.0
-    # A paragraph printed by more documents than this (site furniture) says nothing about versions.
-    max_holders_for_versions: int = 50
+    # A paragraph printed by more documents than this is site furniture, not a borrowing.
+    max_holders: int = 50
     # A version of a story prints a paragraph when it has a copy this similar (an update rewords).
     min_near_copy_similarity: float = 0.9
 
@@ -54,6 +54,9 @@ class BorrowedParagraphs:
             min_shared_for_related=config.borrowed_min_shared_for_related,
             min_margin=config.borrowed_min_margin,
             min_words=config.borrowed_min_words,
+            min_paragraphs_for_related=config.borrowed_min_paragraphs_for_related,
+            min_near_copy_similarity=config.borrowed_min_near_copy_similarity,
+            max_holders=config.borrowed_max_holders,
         )
 
     def mark_borrowed(self, docs: Sequence[Document]) -> list[Document]:
@@ -80,7 +83,7 @@ class _Batch:
         # A paragraph printed by many documents is the site's furniture, not a borrowing
         # (site_boilerplate's business); judging it against each holder would cost n^2.
         self.shared = {
-            key: ds for key, ds in holders.items() if 1 < len(ds) <= rules.max_holders_for_versions
+            key: ds for key, ds in holders.items() if 1 < len(ds) <= rules.max_holders
         }
         self.key_sets = [frozenset(k for k in doc_keys if k) for doc_keys in self.keys]
         self.kept = [[i for i, key in enumerate(doc_keys) if key] for doc_keys in self.keys]
@@ -194,7 +197,7 @@ class _Batch:
                     holders[key].add(d)
         in_common: dict[tuple[int, int], int] = defaultdict(int)
         for ds in holders.values():
-            if 1 < len(ds) <= rules.max_holders_for_versions:
+            if 1 < len(ds) <= rules.max_holders:
                 ordered = sorted(ds)
                 for n, a in enumerate(ordered):
                     for b in ordered[n + 1 :]:

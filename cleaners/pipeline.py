@@ -62,6 +62,7 @@ def page_stages(config: CleanConfig) -> list[Stage]:
             max_words=config.boilerplate_max_words,
             max_other_words=config.boilerplate_max_other_words,
             min_furniture_share=config.boilerplate_min_furniture_share,
+            min_narrative_furniture_share=config.boilerplate_min_narrative_furniture_share,
         ),
     ]
 
@@ -77,6 +78,7 @@ def topic_stages(config: CleanConfig) -> list[Stage]:
             max_teaser_similarity=config.off_topic_max_teaser_similarity,
             max_teaser_shared_share=config.off_topic_max_teaser_shared_share,
             min_cohesion=config.off_topic_min_cohesion,
+            min_paragraphs_for_strays=config.off_topic_min_paragraphs_for_strays,
         ),
     ]
 

@@ -275,6 +275,9 @@ _AT_LEAST_ONE = frozenset(
         "boilerplate_max_words",
         "site_boilerplate_min_pages",
         "borrowed_min_words",
+        "borrowed_min_paragraphs_for_related",
+        "borrowed_max_holders",
+        "off_topic_min_paragraphs_for_strays",
     }
 )
 # Similarities, shares and thresholds: fractions.

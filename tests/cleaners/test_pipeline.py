@@ -5,6 +5,7 @@ import dataclasses
 from pathlib import Path
 
 from cleaners.boilerplate import Boilerplate
+from cleaners.borrowed import BorrowedParagraphs
 from cleaners.clean import clean_text
 from cleaners.config import CleanConfig
 from cleaners.document import Document, Reason, paragraphs_from
@@ -57,3 +58,18 @@ def test_the_seed_keeps_the_title_once_and_every_al_qaim_paragraph(samples_dir: 
     assert kept.startswith('"The defeat of Daesh today')
     assert kept.endswith("clear the vast rural areas and desert in north of the Euphrates River.")
     assert "He estimated there were 1,500-2,500 fighters left in al-Qaim" in kept
+
+
+def test_the_off_topic_boilerplate_and_batch_thresholds_reach_their_stages() -> None:
+    config = CleanConfig(
+        off_topic_min_paragraphs_for_strays=7,
+        boilerplate_min_narrative_furniture_share=0.7,
+        borrowed_min_paragraphs_for_related=4,
+        borrowed_min_near_copy_similarity=0.8,
+        borrowed_max_holders=9,
+    )
+    stages = {type(stage).__name__: stage for stage in default_pipeline(config).stages}
+    assert stages["OffTopic"].min_paragraphs_for_strays == 7  # type: ignore[attr-defined]
+    assert stages["Boilerplate"].min_narrative_furniture_share == 0.7  # type: ignore[attr-defined]
+    borrowed = BorrowedParagraphs.from_config(config)
+    assert (borrowed.min_paragraphs_for_related, borrowed.min_near_copy_similarity, borrowed.max_holders) == (4, 0.8, 9)
