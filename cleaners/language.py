@@ -32,5 +32,11 @@ def with_language(doc: Document) -> Document:
     """``doc`` with the language of its text when it has none."""
     if doc.language:
         return doc
-    language = detect_language("\n".join([doc.title, *(p.text for p in doc.paragraphs)]))
+    parts, size = [doc.title], len(doc.title)
+    for paragraph in doc.paragraphs:  # only as much text as the guess reads
+        if size >= SAMPLE_CHARS:
+            break
+        parts.append(paragraph.text)
+        size += len(paragraph.text) + 1
+    language = detect_language("\n".join(parts))
     return replace(doc, language=language) if language else doc
