@@ -37,7 +37,10 @@ class CleanConfig:
     # bench/cleaning, and with the ellipsis rule bench/copies_probe.py catches every title
     # cut at 60% of its words (0.21 before).
     headline_min_prefix_share: float = 0.5
-    # Longest site suffix (in words) dropped after a " | ", " - " or " — " separator.
+    # Longest site suffix (in words) dropped after a " | ", " - " or " — " separator; also the
+    # most words (numbers aside) around a whole title of 4+ words printed with a site or section
+    # name before it, a date stamp or a link (holdout3 set: head_site_prefix / head_date / head_social
+    # copies all caught, 2 documents kept decorated copies before).
     headline_max_suffix_words: int = 5
 
     # duplicate_paragraph (bench/cleaning): word shingle size and the

@@ -9,6 +9,8 @@ from typing import ClassVar
 from cleaners.document import Document, Reason, Removal
 from cleaners.text import bare, collapse_space
 
+# A link printed with the headline ("Headline https://site/path"): not words of it.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # " | Site", " - Site", " — Site", " :: Site" at the end of a headline.
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00bb|\u00b7)\s+[^|\u2013\u2014]{1,60}$")
 
@@ -49,6 +51,19 @@ class RepeatedHeadline:
         keys = {bare(headline), bare(strip_site_suffix(headline, self.max_suffix_words))}
         return {k for k in keys if k}
 
+    def _affixed_copy(self, title_keys: set[str], text: str) -> bool:
+        """The whole title (four words or more) inside the paragraph, with at most ``max_suffix_words``
+        words around it that are not numbers: a site or section before it ("Harbour Times: ..."), a date
+        stamp ("12/03/2025 01:14 | ..."), a link after it."""
+        key = f" {bare(_URL.sub(' ', text))} "
+        for title in title_keys:
+            at = key.find(f" {title} ")
+            if at >= 0 and title.count(" ") >= 3:
+                around = (key[:at] + key[at + len(title) + 2 :]).split()
+                if sum(not word.isdigit() for word in around) <= self.max_suffix_words:
+                    return True
+        return False
+
     def match(self, title_keys: set[str], text: str) -> str:
         """Why ``text`` is the title again ("" when it is not)."""
         para_keys = self._keys(text)
@@ -56,6 +71,8 @@ class RepeatedHeadline:
             return ""
         if para_keys & title_keys:
             return "same as title"
+        if self._affixed_copy(title_keys, text):
+            return "title with a few words around it"
         best = 0.0
         # A line cut with an ellipsis says it is truncated: a shorter prefix will do.
         share = self.min_prefix_share * (0.6 if text.rstrip().endswith(("\u2026", "...")) else 1.0)

@@ -40,6 +40,10 @@ def test_strip_site_suffix(headline: str, expected: str) -> None:
         ("Harbour authority approves second ferry terminal\u2026", "truncated copy of title"),
         ("Harbour authority approves second\u2026", "truncated copy of title"),  # cut short, says so
         ("Harbour authority approve second ferry terminal at Kelmouth", "0.99 similar to title"),
+        (f"Coastal Herald Business: {TITLE}", "title with a few words around it"),
+        (f"12/03/2025 01:14 | {TITLE}", "title with a few words around it"),
+        (f"{TITLE} https://coastalherald.example/news/harbour-authority-approves-terminal", "title with a few words around it"),
+        (f"Watch: {TITLE} (video)", "title with a few words around it"),
     ],
 )
 def test_copies_of_the_title_are_marked(copy: str, detail: str) -> None:
@@ -62,6 +66,7 @@ def test_every_copy_is_marked_and_the_article_stays() -> None:
         "Harbour authority",  # a short prefix is not the title
         "Harbour authority approves",  # nor a sub-heading that starts like it
         f"{TITLE}, ending a six-year planning dispute over the east quay and the mudflats at the estuary mouth.",
+        f"Critics said the {TITLE.lower()} decision ignored the birds of the estuary.",  # a sentence around it
     ],
 )
 def test_paragraphs_sharing_words_with_the_title_stay(text: str) -> None:
