@@ -8,8 +8,11 @@ not whole phrases, so unseen phrasings of the same furniture ("Share this on
 WhatsApp", "Deel dit artikel") are caught too. Some shapes are recognised
 beside the words: a label followed by names only (media credits, bylines, tag
 lists, copyright lines: "Photograph: Jane Doe/Reuters", "By Jane Doe | March
-3, 2024", "Tags: Economy, Health", "© 2023 Harbour Times"), a name with a date
-stamp, cookie notices, and "Related: <headline>" links.
+3, 2024", "Tags: Economy, Health", "© 2023 Harbour Times"), a byline closed by the
+writer's trade ("By Jane Doe, courts correspondent"), a staff bio ("Jane Doe is a
+senior reporter covering health. Contact: ..."), a name with a date stamp,
+cookie notices, and "Related: <headline>" links. Social handles and e-mail
+addresses count as furniture words; a bare link does not.
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ from cleaners.furniture_words import CALENDAR_WORDS, FURNITURE_WORDS, GLUE_WORDS
 from cleaners.text import cased_words
 
 # Tokens that are numbers, times or dates: "12", "3:45", "11.19.2019", "2,4k".
-_NUMERIC = re.compile(r"^(?:[\d.,:/-]+(?:k|m|st|nd|rd|th|h)?|\d{1,2}h\d\d)$")
+_NUMERIC = re.compile(r"^(?:[\d.,:/-]+(?:k|m|st|nd|rd|th|h|am|pm)?|\d{1,2}h\d\d)$")
+# Social handles and e-mail addresses: contact furniture ("Follow Jane Doe on X @janedoe"). A bare
+# link is not: articles print the links they cite.
+_CONTACT = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w+")
 _ELISION = re.compile(r"^(?:l|d|qu|dell|all|dall|nell|sull|un)'")
 # Cookie and consent notices are longer than other furniture but unmistakable:
 # they name cookies and ask for (or assume) the reader's agreement.
@@ -70,10 +76,19 @@ _TAGS_LABEL = re.compile(
     r"^(?:tags?|topics?|filed under|more on|schlagw\u00f6rter|etiquetas|temas)\s*:\s*(?=\S)", re.IGNORECASE
 )
 _COPYRIGHT_LABEL = re.compile(r"^(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d\s*)?", re.IGNORECASE)
-# "Jane Doe is a staff writer at the Daily Courier."
+# A journalist's trade, closing a byline ("By Jane Doe, courts and crime correspondent") or naming it
+# in a staff bio.
+_ROLE = (
+    r"(?:writer|reporter|editor|photographer|correspondent|columnist|journalist|producer|contributor|"
+    r"critic|analyst)s?"
+)
+_ROLE_TAIL = re.compile(rf",\s*(?:[\w'\u2019-]+\s+){{0,4}}{_ROLE}\.?$", re.IGNORECASE)
+# "Jane Doe is a staff writer at the Daily Courier.", "Jane Doe has been a senior reporter covering
+# health since 2019. Contact: jane@courier.example"
 _STAFF_BIO = re.compile(
-    r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}\s+is\s+an?\s+(?:senior\s+)?"
-    r"(?:staff|contributing|freelance)\s+(?:writer|reporter|editor|photographer|correspondent)\b[^.!?]{0,80}\.?$"
+    r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}\s+(?:is|has\s+been)\s+an?\s+"
+    rf"(?:[\w-]+\s+){{0,2}}{_ROLE}\b[^.!?]{{0,80}}\.?"
+    r"(?:\s+(?i:contact|e-?mail|follow)\b.{0,80})?$"
 )
 # "Jane Doe \u00b7 March 3, 2024": a name and a date stamp (a numeric date or a year).
 _DATE = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b(?:19|20)\d\d\b")
@@ -115,8 +130,10 @@ def credit_kind(text: str) -> str | None:
     if len(text.split()) > MAX_CREDIT_WORDS:
         return None
     for label, kind in _LABELS_BEFORE_NAMES:
-        if (match := label.match(text)) and match.end() < len(text) and names_only(text[match.end() :]):
-            return kind
+        if (match := label.match(text)) and match.end() < len(text):
+            rest = text[match.end() :]
+            if names_only(_ROLE_TAIL.sub("", rest) if kind == "byline" else rest):
+                return kind
     if _STAFF_BIO.match(text):
         return "byline"
     # Not a tweet's signature ("— Jane Doe (@jdoe) March 3, 2024") or a tour date ("June 10 – Tampa, FL @ Arena").
@@ -191,7 +208,7 @@ class Boilerplate:
             return None
         if kind := credit_kind(text):
             return kind
-        tokens = cased_words(text.replace("\u00a9", " copyright "))
+        tokens = cased_words(_CONTACT.sub(" link ", text.replace("\u00a9", " copyright ")))
         if not tokens or len(tokens) > self.max_words:
             return None
         counts = classify_words(tokens)

@@ -30,14 +30,27 @@ FURNITURE_WORDS: frozenset[str] = _words(
     langganan berlangganan subskrybuj zapisz newslettera prenumeruj prenumerata abone bülten bültenimize
     prenumerera prenumeration nyhetsbrev abonează abonați abonament abonare unlock
     síguenos siga seguici suivez folgen volg ikuti obserwuj śledź takip följ urmărește urmăriți
-    """
+    free gratis kostenlos kostenlosen gratuit gratuite gratuito gratuita gratuitamente
+    digest bulletin weekly daily readers enter address receive confirm verify signing registered
+    inscrivez inscription inscris inscribete inscríbete regístrate registrati iscrizione anmelden registrieren
+    aanmelden inschrijven cadastre-se cadastre lettre information quotidienne hebdomadaire settimanale
+    quotidiana semanal diario diaria
+    download downloads descarga descargar descarga baixe baixar herunterladen télécharger téléchargez scarica
+    scaricare downloaden
+    support supporter supporters contribute contribution contributions independent become
+    sostieni sostienici unterstützen unterstütze soutenez soutenir apoya apoye apoie hazte socio socios
+    abonado abonados mitglied mitglieder adhérent adhérez steun word lid
+    remaining
+        """
     # reading on, related and recommended stories, navigation
     """
     read reading continue continues full story stories article articles related recommended popular
     trending latest top news headlines more most also see view watch video videos listen audio podcast
     back skip main menu navigation search home page next previous prev section sections jump
     save saved bookmark bookmarks gift show hide expand collapse load loading close open opens window tab
-    click tap here enlarge fullscreen gallery galleries slideshow picks pick suggested topics tags tag filed
+    scroll keep later author authors bio biography profile size font
+    également ebenfalls inoltre
+        click tap here enlarge fullscreen gallery galleries slideshow picks pick suggested topics tags tag filed
     don't miss must editor's editors
     leer lee leia leggi lire lesen lees más mais anche aussi auch ook juga także meer mehr weiterlesen suite
     seguir leyendo lendo saiba continua leggere veja vedi zie siehe baca czytaj simak lainnya devamı tıklayın
@@ -87,7 +100,8 @@ FURNITURE_WORDS: frozenset[str] = _words(
     # comments and reader contact
     """
     comment comments commenting reply replies leave join discussion conversation report error tip tips send
-    thanks thank
+    discussing discuss
+        thanks thank
     comentarios comentários comentar commenti commentaires commenter kommentare kommentieren reacties
     komentar komentarze komentarz skomentuj yorum yorumlar yap yaz kommentarer kommentera comentarii comentează
     """
@@ -98,8 +112,10 @@ FURNITURE_WORDS: frozenset[str] = _words(
     derechos reservados direitos droits réservé réservée réservés riproduzione riservata vorbehalten rechte hak cipta
     dilindungi zastrzeżone prawa
     cookie cookies privacy policy terms service accept consent settings preferences manage contact browser
-    javascript
-    donate donation journalism media source
+    accepter accepte acceptez aceptar acepto akzeptieren accetta accetto aceitar continuer continuar
+        javascript
+    donate donation donations journalism media source
+    periodismo giornalismo journalisme journalismus jornalismo journalistiek
     """
 )
 
@@ -108,10 +124,11 @@ GLUE_WORDS: frozenset[str] = _words(
     """
     the a an to on in of for with by at from and or this that these our us you your we me my it is are be
     all any other new below above up out via here's it's get by under per into just first last a.m p.m
+    about down what others who never want month months year its
     y el la los las de del en a al por para con nuestro nuestra también esta este su
     o os as do da dos das em no na um uma nosso nossa também esta este
-    il lo i gli le di del della in su per con il nostro questo questa
-    le la les de du des en sur pour avec notre nos vous à aux cet cette ce
+    il lo i gli le di del della in su per con il nostro nostra alla al questo questa
+    le la les de du des en sur pour avec notre nos vous à aux cet cette ce et
     der die das den dem des ein eine zu zum zur im am auf für mit uns sie unser unsere jetzt diesen
     het een van op voor met ons onze dit over
     di ini dan untuk ke

@@ -118,6 +118,17 @@ def test_a_sentence_that_starts_like_a_label_stays() -> None:
         "Lesezeit: 4 Minuten",
         "Partager l'article",
         "Editor's picks",
+        "Inscrivez-vous \u00e0 notre lettre d'information quotidienne",
+        "Iscriviti alla nostra newsletter settimanale",
+        "Jetzt zum kostenlosen Newsletter anmelden",
+        "Hazte socio y apoya el periodismo independiente",
+        "Support local journalism. Become a member today.",
+        "You have 3 free articles remaining this month",
+        "Enter your email address to receive our weekly digest",
+        "Follow Jane Doe on X @janedoe",
+        "38 people are discussing this story",
+        "Save for later",
+        "About the author",
     ],
 )
 def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> None:
@@ -133,6 +144,10 @@ def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> N
         ("By Jane Doe, Daily Courier | Published March 3, 2024", "byline"),
         ("Reporting by Jane Doe; Editing by Tom Okafor", "byline"),
         ("Jane Doe is a staff writer at the Harbour Herald.", "byline"),
+        ("Jane Doe has been a senior reporter covering health since 2019.", "byline"),
+        ("Jane Doe is a reporter covering courts. Contact: jane.doe@harbourherald.example", "byline"),
+        ("By Jane Doe, courts and crime correspondent", "byline"),
+        ("Posted 7.20am, 26 April 2025", "byline"),
         ("Jane Doe \u00b7 14 November 2019", "byline"),
         ("\u00a9 2024 Reuters. All rights reserved.", "copyright line"),
         ("\u00a9 2023 Harbour Herald", "copyright line"),
@@ -155,6 +170,10 @@ def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
         "June 10 \u2013 Tampa, FL @ Credit Union Amphitheatre",  # a tour date
         "See the full list of winners below:",
         "What happens next",
+        "http://amzn.to/2iJFhRj",  # a link the article cites
+        "The video has been shared more than 40,000 times.",
+        "The menu changes every week.",
+        "Jane Doe was a reporter at the Harbour Herald for 30 years before she ran for the council.",
     ],
 )
 def test_lines_shaped_like_credits_or_furniture_stay(line: str) -> None:
