@@ -17,6 +17,10 @@ update, a syndicated copy), they vote first: a paragraph belongs to the story
 whose versions all print it rather than to one whose other versions lack it.
 Only where the versions do not settle it does the better fit decide.
 
+A paragraph that is another document's headline (alone, or numbered or
+time-stamped as in a "Most read" list: "2. <headline>", "21:27 <headline>")
+is a teaser of that story, unless the two documents are versions of one story.
+
 This is a batch decision, not a per-document stage: ``mark_borrowed(docs)``
 runs after the stages, over documents cleaned together (a ``clean`` batch).
 """
@@ -47,6 +51,8 @@ class BorrowedParagraphs:
     max_holders: int = 50
     # A version of a story prints a paragraph when it has a copy this similar (an update rewords).
     min_near_copy_similarity: float = 0.9
+    # Shorter headlines ("Live updates", "Weather") are too generic to name one story.
+    min_headline_words: int = 4
 
     @classmethod
     def from_config(cls, config: CleanConfig) -> BorrowedParagraphs:
@@ -57,14 +63,26 @@ class BorrowedParagraphs:
             min_paragraphs_for_related=config.borrowed_min_paragraphs_for_related,
             min_near_copy_similarity=config.borrowed_min_near_copy_similarity,
             max_holders=config.borrowed_max_holders,
+            min_headline_words=config.borrowed_min_headline_words,
         )
 
     def mark_borrowed(self, docs: Sequence[Document]) -> list[Document]:
         """The documents, each with paragraphs whose home is another document marked ``off_topic``."""
         batch = _Batch(self, docs)
-        if not batch.shared:
+        if not batch.shared and not batch.headlines:
             return list(docs)
         return [doc.with_removals(batch.marks(d)) for d, doc in enumerate(docs)]
+
+
+def headline_key(text: str) -> str:
+    """The ``bare`` words of a headline without the numbers around it ("2.", "21:27", a date)."""
+    tokens = bare(text).split()
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].isdigit():
+        start += 1
+    while end > start and tokens[end - 1].isdigit():
+        end -= 1
+    return " ".join(tokens[start:end])
 
 
 class _Batch:
@@ -87,16 +105,43 @@ class _Batch:
         }
         self.key_sets = [frozenset(k for k in doc_keys if k) for doc_keys in self.keys]
         self.kept = [[i for i, key in enumerate(doc_keys) if key] for doc_keys in self.keys]
-        self.versions = self._versions() if self.shared else []
+        self.title_keys = [headline_key(doc.title) for doc in docs]
+        self.headlines = self._headlines_printed()
+        self.versions = self._versions() if self.shared or self.headlines else []
         self._articles: dict[int, ArticleVector] = {}
         self._vectors: dict[tuple[int, int], Vector] = {}
         self._weighers = {lang: rarity_weigher(lang, rules.rarity_ceiling) for lang in {d.language for d in docs}}
+
+    def _headlines_printed(self) -> dict[tuple[int, int], set[int]]:
+        """(document, paragraph) -> the other documents whose headline that paragraph is."""
+        by_title: dict[str, set[int]] = defaultdict(set)
+        for d, title in enumerate(self.title_keys):
+            if title.count(" ") + 1 >= self.rules.min_headline_words:
+                by_title[title].add(d)
+        printed: dict[tuple[int, int], set[int]] = {}
+        if not by_title:
+            return printed
+        for d, doc_keys in enumerate(self.keys):
+            for i, key in enumerate(doc_keys):
+                if key and key.count(" ") < 40:
+                    owners = by_title.get(headline_key(key), set()) - by_title.get(self.title_keys[d], set())
+                    if owners:
+                        printed[d, i] = owners
+        return printed
 
     def marks(self, d: int) -> dict[int, Removal]:
         """Removals for the paragraphs of document ``d`` borrowed from another document."""
         marks: dict[int, Removal] = {}
         homes: dict[int, int] = {}
+        for i in self.kept[d]:
+            owners = self.headlines.get((d, i), set()) - self.versions[d]
+            if owners:
+                home = min(owners)
+                homes[i] = home
+                marks[i] = Removal(Reason.OFF_TOPIC, f"the headline of {self.docs[home].id}, another story")
         for i, key in enumerate(self.keys[d]):
+            if i in marks:
+                continue
             found = self._home(d, i, self.shared.get(key))
             if found is not None:
                 homes[i], detail = found

@@ -277,6 +277,7 @@ _AT_LEAST_ONE = frozenset(
         "borrowed_min_words",
         "borrowed_min_paragraphs_for_related",
         "borrowed_max_holders",
+        "borrowed_min_headline_words",
         "off_topic_min_paragraphs_for_strays",
     }
 )

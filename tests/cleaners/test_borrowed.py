@@ -95,3 +95,27 @@ def test_a_paragraph_printed_by_many_documents_is_left_to_site_boilerplate() -> 
     appeal = "Support our journalism with a monthly gift and help keep local reporting free for everyone in town."
     docs = [doc(f"d{n}", [f"{FOOTBALL[n % 4]} Match report {n}.", appeal, ELECTION[n % 4]]) for n in range(60)]
     assert all(marked.removed() == [] for marked in BorrowedParagraphs().mark_borrowed(docs))
+
+
+def titled(doc_id: str, title: str, texts: list[str]) -> Document:
+    return Document(id=doc_id, title=title, language="en", paragraphs=paragraphs_from(texts))
+
+
+def test_another_storys_headline_is_a_teaser_even_numbered_or_time_stamped() -> None:
+    election = titled("election", "Senator wins Ohio primary as suburbs swing", ELECTION)
+    football = titled("football", "City beat Arsenal in title decider", [
+        FOOTBALL[0], "1. Senator wins Ohio primary as suburbs swing", *FOOTBALL[1:3],
+        "21:27 Senator wins Ohio primary as suburbs swing", FOOTBALL[3],
+    ])
+    marked_football, marked_election = BorrowedParagraphs().mark_borrowed([football, election])
+    assert marked_football.kept_text() == "\n\n".join(FOOTBALL)
+    assert {p.removal.detail for p in marked_football.removed() if p.removal} == {
+        "the headline of election, another story"
+    }
+    assert marked_election.removed() == []
+
+
+def test_a_version_of_the_story_may_print_its_headline() -> None:
+    update = titled("update", "City beat Arsenal in title decider", FOOTBALL)
+    other = titled("v2", "Haaland double sinks Arsenal", ["City beat Arsenal in title decider", *FOOTBALL])
+    assert all(d.removed() == [] for d in BorrowedParagraphs().mark_borrowed([update, other]))

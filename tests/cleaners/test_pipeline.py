@@ -67,9 +67,11 @@ def test_the_off_topic_boilerplate_and_batch_thresholds_reach_their_stages() -> 
         borrowed_min_paragraphs_for_related=4,
         borrowed_min_near_copy_similarity=0.8,
         borrowed_max_holders=9,
+        borrowed_min_headline_words=6,
     )
     stages = {type(stage).__name__: stage for stage in default_pipeline(config).stages}
     assert stages["OffTopic"].min_paragraphs_for_strays == 7  # type: ignore[attr-defined]
     assert stages["Boilerplate"].min_narrative_furniture_share == 0.7  # type: ignore[attr-defined]
     borrowed = BorrowedParagraphs.from_config(config)
     assert (borrowed.min_paragraphs_for_related, borrowed.min_near_copy_similarity, borrowed.max_holders) == (4, 0.8, 9)
+    assert borrowed.min_headline_words == 6
