@@ -136,9 +136,8 @@ class _Batch:
         for i in self.kept[d]:
             owners = self.headlines.get((d, i), set()) - self.versions[d]
             if owners:
-                home = min(owners)
-                homes[i] = home
-                marks[i] = Removal(Reason.OFF_TOPIC, f"the headline of {self.docs[home].id}, another story")
+                homes[i] = owner = min(owners)
+                marks[i] = Removal(Reason.OFF_TOPIC, f"the headline of {self.docs[owner].id}, another story")
         for i, key in enumerate(self.keys[d]):
             if i in marks:
                 continue
