@@ -8,8 +8,8 @@ few words with the rest ("the troops will clear the desert north of the
 Euphrates"):
 
 * a teaser: a headline-like first line followed by a lead ("Headline\nLead",
-  or "Headline - Lead." on one line, the lead restating a word of the
-  headline), unrelated to the article (cosine below ``max_teaser_similarity``);
+  or "Headline - Lead." on one line, after a dash, a pipe, guillemets, a bullet
+  or a colon, the lead restating a word of the headline), unrelated to the article (cosine below ``max_teaser_similarity``);
   or a headline paragraph and its lead paragraph sharing little with it;
 * a stray paragraph: almost no similarity (``max_similarity``), a large mass
   of rare words of its own (``min_novel_weight``: a topic of its own), hardly
@@ -46,7 +46,8 @@ _NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u2019'-]+")
 _NAME_WORD = re.compile(r"\b\w[\w\u2019'-]*")
 _SENTENCE_OPENERS = frozenset(".!?:;\"\u201c\u2018'(\u2014\u2013-")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s*\(|$)")
-_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# What joins a one-line teaser's headline to its lead: a dash, a pipe, guillemets, a bullet, a colon.
+_DASH = re.compile(r"\s[-\u2013\u2014|\u00bb\u2022\u00b7]\s|(?<=\w):\s")
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]\s|\d+[.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026\"'\u201d)]$")
 # Languages whose wordfreq lists need extra tokenisers (MeCab, jieba) are left out:
@@ -162,21 +163,23 @@ def is_question_teaser_shape(text: str) -> bool:
 
 
 def dash_teaser_parts(text: str) -> tuple[str, str] | None:
-    """(headline, lead) of a one-line teaser "Headline - Its lead sentence.", or None."""
-    match = _DASH.search(text)
-    if "\n" in text or match is None:
+    """(headline, lead) of a one-line teaser "Headline - Its lead sentence." (or "Headline | Lead",
+    "Headline: Lead" ...), or None."""
+    if "\n" in text or not _SENTENCE_END.search(text.rstrip()):
         return None
-    head, lead = text[: match.start()], text[match.end() :]
-    # The lead is a sentence of its own (a capital letter), not the clause a dash sets off in a
-    # sentence; the head is not a wire story's dateline ("SAN JOSE, Costa Rica - ...").
-    if (
-        not _DATELINE.match(head)
-        and is_headline_like(head, questions=True)
-        and lead[:1].isupper()
-        and len(lead.split()) >= 8
-        and _SENTENCE_END.search(lead.rstrip())
-    ):
-        return head, lead
+    for match in _DASH.finditer(text):
+        head, lead = text[: match.start()], text[match.end() :]
+        # The lead is a sentence of its own (a capital letter), not the clause a dash sets off in a
+        # sentence; the head is not a wire story's dateline ("SAN JOSE, Costa Rica - ...").
+        # A colon also follows a name ("Star Wars Jedi: Fallen Order is ..."): the head must be a sentence.
+        if (
+            not _DATELINE.match(head)
+            and is_headline_like(head, questions=True)
+            and (match.group().strip() != ":" or len(head.split()) >= 5)
+            and lead[:1].isupper()
+            and len(lead.split()) >= 8
+        ):
+            return head, lead
     return None
 
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cleaners.document import Document, Reason, paragraphs_from
-from cleaners.off_topic import OffTopic, is_teaser_shape, stem
+from cleaners.off_topic import OffTopic, dash_teaser_parts, is_teaser_shape, stem
 from cleaners.text import split_paragraphs
 
 HOSPITAL_TITLE = "Hospital waiting lists fall for a third month running"
@@ -59,10 +61,18 @@ def test_a_teaser_with_a_question_headline_is_off_topic() -> None:
     assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
 
 
-def test_a_one_line_teaser_with_a_dash_is_off_topic() -> None:
-    teaser = f"Wanderers sign Portuguese striker on loan \u2014 {TEASER_LEAD}"
+@pytest.mark.parametrize("separator", [" \u2014 ", " | ", " \u00bb ", " \u2022 ", ": "])
+def test_a_one_line_teaser_with_a_dash_or_other_separator_is_off_topic(separator: str) -> None:
+    teaser = f"Wanderers sign Portuguese striker on loan{separator}{TEASER_LEAD}"
     doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], teaser, *HOSPITAL[2:]])
     assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
+
+
+def test_a_title_of_a_work_before_a_colon_is_not_a_teaser_headline() -> None:
+    sentence = "Star Wars Jedi: Fallen Order is a game that is many things to different Star Wars players."
+    assert dash_teaser_parts(sentence) is None
+    teaser = f"Wanderers sign Portuguese striker on loan: {TEASER_LEAD}"
+    assert dash_teaser_parts(teaser) == ("Wanderers sign Portuguese striker on loan", TEASER_LEAD)
 
 
 def test_a_sentence_with_a_dash_clause_stays() -> None:
