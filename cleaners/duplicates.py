@@ -5,11 +5,13 @@ punctuation and spacing normalised away). Near copies (a word dropped or
 added) by the Jaccard estimate of datasketch MinHash signatures over word
 shingles, and cut copies (an earlier paragraph's first sentences again) by
 the containment estimate from the same signatures; the word sequences
-confirm both. The first copy stays.
+confirm both (or, for a copy with its sentences swapped round, the same words
+in another order). The first copy stays.
 """
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import ClassVar
@@ -32,6 +34,12 @@ def word_shingles(key: str, size: int) -> list[bytes]:
     if len(tokens) <= size:
         return [key.encode()]
     return [" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)]
+
+
+def bag_similarity(a: list[str], b: list[str]) -> float:
+    """Dice coefficient of two word multisets: 1.0 for the same words in any order."""
+    common = sum((Counter(a) & Counter(b)).values())
+    return 2 * common / (len(a) + len(b)) if a or b else 1.0
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,9 @@ class DuplicateParagraph:
                 similarity = matcher.ratio()
                 if similarity >= self.min_word_similarity:
                     return f"{similarity:.2f} similar to paragraph {j + 1}"
+                # The same words in another order: the sentences swapped round.
+                if bag_similarity(tokens, other_tokens) >= self.min_word_similarity:
+                    return f"the words of paragraph {j + 1} in another order"
             if cut:
                 contained = sum(block.size for block in matcher.get_matching_blocks()) / len(tokens)
                 if contained >= self.min_contained_share:

@@ -1,6 +1,7 @@
 """Text functions shared by the stages: normalising, tokenising, shingling, splitting."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -26,7 +27,10 @@ def collapse_space(text: str) -> str:
 
 
 def plain_typography(text: str) -> str:
-    """NFKC, plain quotes and dashes, invisible characters dropped."""
+    """HTML entities decoded ("&quot;" left in scraped text), NFKC, plain quotes and dashes, invisible
+    characters dropped."""
+    if "&" in text:
+        text = html.unescape(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         for fancy, simple in _PLAIN:

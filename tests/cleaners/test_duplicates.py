@@ -42,6 +42,19 @@ def test_a_near_copy_with_a_word_dropped_is_marked() -> None:
     assert doc.paragraphs[2].removal.detail.endswith("similar to paragraph 1")
 
 
+def test_a_copy_with_its_sentences_swapped_round_is_marked() -> None:
+    first, second = BAN.split(". ", 1)
+    doc = run(BAN, OTHER, f"{second} {first}.")
+    assert doc.paragraphs[2].removal == Removal(Reason.DUPLICATE_PARAGRAPH, "the words of paragraph 1 in another order")
+    assert doc.kept_text() == f"{BAN}\n\n{OTHER}"
+
+
+def test_a_copy_with_html_entities_left_in_is_exact() -> None:
+    first = "\u201cShe played the big points better than me,\u201d the Italian said."
+    doc = run(first, OTHER, "&quot;She played the big points better than me,&quot; the Italian said.")
+    assert doc.paragraphs[2].removal == Removal(Reason.DUPLICATE_PARAGRAPH, "copy of paragraph 1")
+
+
 def test_sentences_built_on_one_template_are_not_copies() -> None:
     doc = run(
         "Purchase applications fell 5 percent last week, the Mortgage Bankers Association said on Wednesday.",

@@ -8,6 +8,10 @@ def test_plain_makes_typography_plain_and_casefolds() -> None:
     assert plain("Iraq\u2019s  \u201cForces\u201d \u2014 LIVE\u00a0now") == "iraq's \"forces\" - live now"
 
 
+def test_plain_decodes_html_entities_left_in_scraped_text() -> None:
+    assert plain("&quot;Une r&eacute;union&quot; &amp; more") == '"une réunion" & more'
+
+
 def test_bare_drops_punctuation_so_copies_compare_equal() -> None:
     assert bare("Iraq\u2019s forces \u2014 LIVE!") == bare("iraq's Forces: live") == "iraq s forces live"
 
