@@ -9,7 +9,8 @@ Euphrates"):
 
 * a teaser: a headline-like first line followed by a lead ("Headline\nLead",
   or "Headline - Lead." on one line, after a dash, a pipe, guillemets, a bullet
-  or a colon, the lead restating a word of the headline), unrelated to the article (cosine below ``max_teaser_similarity``);
+  or a colon, the lead restating a word of the headline), unrelated to the
+  article (cosine below ``max_teaser_similarity``);
   or a headline paragraph and its lead paragraph sharing little with it;
 * a stray paragraph: almost no similarity (``max_similarity``), a large mass
   of rare words of its own (``min_novel_weight``: a topic of its own), hardly
