@@ -39,6 +39,13 @@ _CONSENT = re.compile(
     r"akzeptier\w*|zustimm\w*|einverstanden|accepter|acceptez|consentement|accett\w*|consenso|aceit\w*|concord\w*)\b",
     re.IGNORECASE,
 )
+# "We use cookies ...", "Wir verwenden Cookies ...": a site telling its reader about its cookies.
+_COOKIE_USE = re.compile(
+    r"\b(?:we use|we and our partners use|this (?:web)?site uses|wir verwenden|wir nutzen|nous utilisons|"
+    r"ce site utilise|usamos|utilizamos|este sitio (?:web )?utiliza|utilizziamo|questo sito utilizza|"
+    r"wij gebruiken|deze website gebruikt|utilizamos|este site usa)\s+(?:\w+\s+){0,2}cookies?\b",
+    re.IGNORECASE,
+)
 MAX_NOTICE_WORDS = 60
 
 # "Related: <another headline>", "READ MORE - <headline>", "Lesen Sie auch: <headline>",
@@ -185,7 +192,7 @@ class Boilerplate:
     """Mark short lines made of furniture vocabulary ("Related news", "Share 12", "Leia mais")."""
 
     name: ClassVar[str] = Reason.BOILERPLATE
-    max_words: int = 14
+    max_words: int = 16
     max_other_words: int = 2
     min_furniture_share: float = 0.6
     min_narrative_furniture_share: float = 0.8
@@ -200,7 +207,11 @@ class Boilerplate:
     def furniture_kind(self, text: str) -> str | None:
         """What furniture a line is ("cookie notice", "related-story link", "media credit", "byline",
         "furniture line"), or None for article text."""
-        if _COOKIES.search(text) and _CONSENT.search(text) and len(text.split()) <= MAX_NOTICE_WORDS:
+        if (
+            _COOKIES.search(text)
+            and (_CONSENT.search(text) or _COOKIE_USE.search(text))
+            and len(text.split()) <= MAX_NOTICE_WORDS
+        ):
             return "cookie notice"
         if _RELATED_LINK.match(text) and len(text.split()) <= MAX_RELATED_LINK_WORDS:
             return "related-story link"

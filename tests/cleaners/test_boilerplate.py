@@ -47,6 +47,8 @@ def test_furniture_lines_are_marked(line: str) -> None:
         "By continuing to browse you agree to our use of cookies.",
         "Utilizamos cookies propias y de terceros. Si continúa navegando, consideramos que acepta su uso.",
         "Wir verwenden Cookies. Mit der Nutzung der Seite sind Sie damit einverstanden.",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Nous utilisons des cookies pour mesurer l'audience.",
     ],
 )
 def test_cookie_notices_are_marked(notice: str) -> None:
@@ -129,6 +131,7 @@ def test_a_sentence_that_starts_like_a_label_stays() -> None:
         "38 people are discussing this story",
         "Save for later",
         "About the author",
+        "Listen to this story on the Harbour Herald Podcast, available wherever you get your podcasts",
     ],
 )
 def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> None:
@@ -151,6 +154,7 @@ def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> N
         ("Jane Doe \u00b7 14 November 2019", "byline"),
         ("\u00a9 2024 Reuters. All rights reserved.", "copyright line"),
         ("\u00a9 2023 Harbour Herald", "copyright line"),
+        ("Copyright 2025 Harbour Media Group Ltd. Terms of use apply.", "copyright line"),
         ("Tags: Economy, Harbour Ferries", "tag list"),
     ],
 )
