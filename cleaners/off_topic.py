@@ -12,6 +12,9 @@ Euphrates"):
   or a colon, the lead restating a word of the headline), unrelated to the
   article (cosine below ``max_teaser_similarity``);
   or a headline paragraph and its lead paragraph sharing little with it;
+* a caption of another story's picture: a sentence closed by a credit
+  ("Photo: Jane Doe", "(Reuters)", "— Jane Doe/Harbour Times") or opened by
+  "Pictured:", as unrelated to the article as a teaser;
 * a stray paragraph: almost no similarity (``max_similarity``), a large mass
   of rare words of its own (``min_novel_weight``: a topic of its own), hardly
   any rare word shared with the article (``max_shared_weight``), and a name
@@ -47,6 +50,14 @@ _NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u2019'-]+")
 _NAME_WORD = re.compile(r"\b\w[\w\u2019'-]*")
 _SENTENCE_OPENERS = frozenset(".!?:;\"\u201c\u2018'(\u2014\u2013-")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s*\(|$)")
+# A picture's caption: a sentence closed by its credit ("... on Monday. Photo: Jane Doe", "... (Reuters)",
+# "... \u2014 Jane Doe/Harbour Times"), or opened by "Pictured:".
+_CAPTION = re.compile(
+    r"[.!?]\s+(?:(?:photo(?:graph)?|picture|image|foto|bild)s?(?: by)?\s*:\s*[A-Z][^.!?]{0,60}"
+    r"|\((?:[A-Z][\w&'.-]*\s?){1,5}\)|[\u2014\u2013-]\s*[A-Z][\w .'\u2019-]+/[A-Z][\w .'\u2019-]+)$"
+    r"|^(?:pictured|above|main picture|main image|photo)\s*:\s+[A-Z]",
+    re.IGNORECASE,
+)
 # What joins a one-line teaser's headline to its lead: a dash, a pipe, guillemets, a bullet, a colon.
 _DASH = re.compile(r"\s[-\u2013\u2014|\u00bb\u2022\u00b7]\s|(?<=\w):\s")
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u2013]\s|\d+[.)]\s)")
@@ -280,6 +291,9 @@ class OffTopic:
                 or (long_enough and self._is_dash_teaser(text, weight))
             ):
                 marks[i] = Removal(Reason.OFF_TOPIC, f"teaser for another story ({similarity:.2f} similar)")
+                continue
+            if similarity <= self.max_teaser_similarity and long_enough and _CAPTION.search(text.strip()):
+                marks[i] = Removal(Reason.OFF_TOPIC, f"caption of another story's picture ({similarity:.2f} similar)")
                 continue
             bound = self.max_similarity_odd_typography if i in odd else self.max_similarity
             if judge_strays and self._is_stray(similarity, shared, novel, bound):

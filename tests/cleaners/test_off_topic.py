@@ -68,6 +68,27 @@ def test_a_one_line_teaser_with_a_dash_or_other_separator_is_off_topic(separator
     assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tiago Rebelo celebrates his late winner in front of the north stand. Photo: Jane Doe",
+        "Traders watch screens on the dealing floor of a Lisbon bank. (Capital Wire)",
+        "Supporters wave flags outside the Benfica ground. \u2014 Kofi Bello/Lisbon Evening Post",
+        "Pictured: Tiago Rebelo signs his loan forms at the Lisbon training ground.",
+    ],
+)
+def test_a_caption_of_another_storys_picture_is_off_topic(caption: str) -> None:
+    doc = run(HOSPITAL_TITLE, [*HOSPITAL[:2], caption, *HOSPITAL[2:]])
+    assert reasons(doc) == [None, None, Reason.OFF_TOPIC, None, None]
+    assert doc.paragraphs[2].removal is not None
+    assert doc.paragraphs[2].removal.detail.startswith("caption of another story's picture")
+
+
+def test_a_caption_of_the_articles_own_picture_stays() -> None:
+    caption = "Patients wait for hip and knee replacements at Northmoor General. Photo: Jane Doe"
+    assert reasons(run(HOSPITAL_TITLE, [*HOSPITAL[:2], caption, *HOSPITAL[2:]])) == [None] * 5
+
+
 def test_a_title_of_a_work_before_a_colon_is_not_a_teaser_headline() -> None:
     sentence = "Star Wars Jedi: Fallen Order is a game that is many things to different Star Wars players."
     assert dash_teaser_parts(sentence) is None
