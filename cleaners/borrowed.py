@@ -74,9 +74,9 @@ class BorrowedParagraphs:
         return [doc.with_removals(batch.marks(d)) for d, doc in enumerate(docs)]
 
 
-def headline_key(text: str) -> str:
-    """The ``bare`` words of a headline without the numbers around it ("2.", "21:27", a date)."""
-    tokens = bare(text).split()
+def headline_key(key: str) -> str:
+    """The words of a ``bare`` headline key without the numbers around it ("2.", "21:27", a date)."""
+    tokens = key.split()
     start, end = 0, len(tokens)
     while start < end and tokens[start].isdigit():
         start += 1
@@ -105,7 +105,7 @@ class _Batch:
         }
         self.key_sets = [frozenset(k for k in doc_keys if k) for doc_keys in self.keys]
         self.kept = [[i for i, key in enumerate(doc_keys) if key] for doc_keys in self.keys]
-        self.title_keys = [headline_key(doc.title) for doc in docs]
+        self.title_keys = [headline_key(bare(doc.title)) for doc in docs]
         self.headlines = self._headlines_printed()
         self.versions = self._versions() if self.shared or self.headlines else []
         self._articles: dict[int, ArticleVector] = {}
