@@ -7,10 +7,8 @@ shingle count and its whole-text signature, and answer LSH candidate queries;
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
-import os
 import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from datasketch import MinHashLSH
 from cleaners.config import CleanConfig
 from cleaners.durable import leftover_temp_files, write_file_atomically
 from cleaners.errors import IndexLocked
+from cleaners.file_locks import lock_exclusively, unlock
 from cleaners.minhash import Segment, Signature, Signer, band_keys
 
 logger = logging.getLogger(__name__)
@@ -167,13 +166,10 @@ class RedisStore:
 
 def _lock_exclusively(path: Path) -> int:
     """An exclusive lock on ``path`` (the index has one writer at a time); IndexLocked if another holds it."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return lock_exclusively(path)
     except BlockingIOError:
-        os.close(fd)
         raise IndexLocked(f"{path.parent}: the dedup index is in use by another newsclean process") from None
-    return fd
 
 
 class EmbeddedStore:
@@ -327,4 +323,4 @@ class EmbeddedStore:
             else:
                 self._reset_live()
         finally:
-            os.close(self._lock)  # closing the descriptor releases the lock
+            unlock(self._lock)

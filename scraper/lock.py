@@ -5,11 +5,11 @@ file never blocks the next run; the file only tells the next run who holds it.
 """
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 from pathlib import Path
 
+from cleaners.file_locks import lock_exclusively, unlock
 from scraper.errors import StateLocked
 
 logger = logging.getLogger(__name__)
@@ -34,19 +34,19 @@ class CrawlLock:
         if self._fd is not None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fd = lock_exclusively(self.path)
         except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", errors="replace").strip() or "unknown"
-            os.close(fd)
+            with open(self.path, "rb") as handle:
+                holder = handle.read(32).decode("ascii", errors="replace").strip() or "unknown"
             raise StateLocked(f"another newsclean crawl is running (lock: {self.path}, pid {holder})") from None
+        try:
+            # Truncate only once we hold the lock: the holder's pid must stay readable for others.
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         except BaseException:
-            os.close(fd)
+            unlock(fd)
             raise
-        # Truncate only once we hold the lock: the holder's pid must stay readable for others.
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         self._fd = fd
         logger.debug("acquired %s", self.path)
 
@@ -57,9 +57,8 @@ class CrawlLock:
         fd, self._fd = self._fd, None
         try:
             os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
-            os.close(fd)
+            unlock(fd)
 
     def __enter__(self) -> CrawlLock:
         self.acquire()

@@ -9,6 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -19,6 +22,7 @@ from cleaners.clean import clean_html
 from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.errors import CleanerError
+from cleaners.file_locks import forget_inherited_locks
 from cleaners.pipeline import Pipeline, default_stages, page_stages
 
 logger = logging.getLogger(__name__)
@@ -49,6 +53,26 @@ def clean_page(html: str, url: str, doc_id: str, config: CleanConfig, *, page_on
     return guarded(lambda: clean_html(html, url=url, doc_id=doc_id, config=config, pipeline=Pipeline(stages)))
 
 
+def start_worker(parent: int) -> None:
+    """Set up a forked cleaning process: it lets go of the parent's locks (the crawl's, the index's),
+    leaves Ctrl-C to the parent (which stops the pool), and exits when the parent is gone."""
+    forget_inherited_locks()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="exit-with-parent", daemon=True).start()
+
+
+def _exit_with_parent(parent: int, interval_s: float = 0.5) -> None:
+    """Exit this worker once its parent has died (killed with ``kill -9``, nothing would stop it)."""
+    while os.getppid() == parent:
+        time.sleep(interval_s)
+    os._exit(1)
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers are set up by ``start_worker``."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),))
+
+
 def _warm_up() -> None:
     """A job that only makes a worker process start (and import the cleaners)."""
     import cleaners.pipeline  # noqa: F401
@@ -65,7 +89,7 @@ class CleaningPool:
     def _new_executor(self) -> Executor:
         if self._workers <= 0:
             return ThreadPoolExecutor(1)
-        pool = ProcessPoolExecutor(max_workers=self._workers)
+        pool = worker_pool(self._workers)
         # Start every worker now, before the event loop's threads exist: forking later,
         # from inside the loop, could copy a lock some thread holds.
         for future in [pool.submit(_warm_up) for _ in range(self._workers)]:
