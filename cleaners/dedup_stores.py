@@ -7,9 +7,11 @@ shingle count and its whole-text signature, and answer LSH candidate queries;
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import shutil
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -19,7 +21,7 @@ from datasketch import MinHashLSH
 
 from cleaners.config import CleanConfig
 from cleaners.durable import leftover_temp_files, write_file_atomically
-from cleaners.errors import IndexLocked
+from cleaners.errors import IndexLocked, IndexUnavailable
 from cleaners.file_locks import lock_exclusively, unlock
 from cleaners.minhash import Segment, Signature, Signer, band_keys
 
@@ -102,6 +104,7 @@ class RedisStore:
 
         self.params = params
         self._client = redis.Redis(host=host, port=port)
+        self._where = f"{host}:{port}"
         self._docs = basename + b":docs"
         self._seq = basename + b":seq"
         meta = json.dumps(params.identity(), sort_keys=True)
@@ -117,30 +120,44 @@ class RedisStore:
         )
         self._signer = params.signer()
 
+    @contextlib.contextmanager
+    def _reachable(self) -> Iterator[None]:
+        """Redis going away mid-run: an IndexUnavailable error naming the server, not a traceback."""
+        try:
+            yield
+        except Exception as exc:
+            if type(exc).__module__.startswith("redis"):
+                raise IndexUnavailable(f"redis index at {self._where} unavailable: {exc}") from None
+            raise
+
     def next_seq(self) -> int:
-        return int(self._client.incr(self._seq))
+        with self._reachable():
+            return int(self._client.incr(self._seq))
 
     def add(self, seq: int, doc_id: str, sig: Signature) -> None:
         value = np.uint32(sig.size).tobytes() + sig.full.astype("<u4").tobytes() + doc_id.encode("utf-8")
-        self._client.hset(self._docs, str(seq), value)
         kf, kl = lsh_keys(seq)
-        with self._lsh.insertion_session(buffer_size=1000) as session:
-            session.insert(kf, self._signer.lean(sig.full), check_duplication=False)
-            if not np.array_equal(sig.full, sig.lead):
-                session.insert(kl, self._signer.lean(sig.lead), check_duplication=False)
+        with self._reachable():
+            self._client.hset(self._docs, str(seq), value)
+            with self._lsh.insertion_session(buffer_size=1000) as session:
+                session.insert(kf, self._signer.lean(sig.full), check_duplication=False)
+                if not np.array_equal(sig.full, sig.lead):
+                    session.insert(kl, self._signer.lean(sig.lead), check_duplication=False)
 
     def remove(self, seq: int) -> None:
-        for key in lsh_keys(seq):
-            if key in self._lsh:
-                self._lsh.remove(key)
-        self._client.hdel(self._docs, str(seq))
+        with self._reachable():
+            for key in lsh_keys(seq):
+                if key in self._lsh:
+                    self._lsh.remove(key)
+            self._client.hdel(self._docs, str(seq))
 
     def candidates(self, sig: Signature) -> set[int]:
         found: set[int] = set()
-        for values in (sig.full, sig.lead):
-            # One buffered query at a time: collect_query_buffer intersects several.
-            self._lsh.add_to_query_buffer(self._signer.lean(values))
-            found.update(int(k) >> 1 for k in self._lsh.collect_query_buffer())
+        with self._reachable():
+            for values in (sig.full, sig.lead):
+                # One buffered query at a time: collect_query_buffer intersects several.
+                self._lsh.add_to_query_buffer(self._signer.lean(values))
+                found.update(int(k) >> 1 for k in self._lsh.collect_query_buffer())
         return found
 
     def fetch(self, seqs: list[int]) -> dict[int, Stored]:
@@ -148,7 +165,9 @@ class RedisStore:
             return {}
         n = self.params.num_perm
         out = {}
-        for seq, raw in zip(seqs, self._client.hmget(self._docs, [str(s) for s in seqs])):
+        with self._reachable():
+            stored = self._client.hmget(self._docs, [str(s) for s in seqs])
+        for seq, raw in zip(seqs, stored):
             if raw is not None:
                 raw = cast(bytes, raw)  # the client returns bytes (decode_responses is off)
                 size = int(np.frombuffer(raw[:4], "<u4")[0])

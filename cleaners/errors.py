@@ -39,3 +39,9 @@ class IndexLocked(CleanerError):
     """Another process holds the embedded dedup index (it has one writer at a time)."""
 
     reason = "index_locked"
+
+
+class IndexUnavailable(CleanerError):
+    """The shared dedup index (Redis) stopped answering during a run."""
+
+    reason = "index_unavailable"

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -29,13 +30,11 @@ def _answers_ping(port: int) -> bool:
         return False
 
 
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
-    """Start redis-server on a free loopback port; yield (host, port); kill it after the session."""
+def start_redis(workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """A redis-server answering PING on a free loopback port: (process, port)."""
     exe = shutil.which("redis-server")
     if exe is None:
         pytest.fail("redis-server is not installed (apt-get install -y redis-server)", pytrace=False)
-    workdir = tmp_path_factory.mktemp("redis")
     for _attempt in range(3):
         port = _free_port()
         proc = subprocess.Popen(
@@ -46,17 +45,36 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
         while proc.poll() is None and time.monotonic() < deadline and not _answers_ping(port):
             time.sleep(0.02)
         if proc.poll() is None and _answers_ping(port):
-            break
+            return proc, port
         proc.kill()
         proc.wait()
-    else:
-        pytest.fail("redis-server did not answer PING", pytrace=False)
+    pytest.fail("redis-server did not answer PING", pytrace=False)
+
+
+def stop_redis(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    """Start redis-server on a free loopback port; yield (host, port); kill it after the session."""
+    proc, port = start_redis(tmp_path_factory.mktemp("redis"))
     try:
         yield "127.0.0.1", port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_redis(proc)
+
+
+@pytest.fixture
+def own_redis_server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """A redis-server of this test's own, which the test may stop: yield (process, port)."""
+    proc, port = start_redis(tmp_path)
+    try:
+        yield proc, port
+    finally:
+        stop_redis(proc)

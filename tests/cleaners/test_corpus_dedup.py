@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -11,7 +12,9 @@ import pytest
 
 from cleaners.corpus_dedup import CorpusIndex, DedupParams
 from cleaners.document import Document, paragraphs_from
+from cleaners.errors import IndexUnavailable
 from cleaners.minhash import Signer, estimate_jaccard, normalize_text
+from tests.fixtures_redis import stop_redis
 
 
 def load(samples_dir: Path, name: str, doc_id: str | None = None) -> Document:
@@ -146,6 +149,17 @@ def test_redis_workers_share_one_index(redis_server: tuple[str, int], council: D
         assert other.check_and_add(abridge(council, "short")).dup_of == "council"
     with CorpusIndex.open_redis(host, port, basename) as later:
         assert [m.id for m in later.query(syndicate(council, "again"))] == ["council"]
+
+
+def test_redis_going_away_mid_run_is_one_clear_error(
+    own_redis_server: tuple[subprocess.Popen[bytes], int], council: Document, opinion: Document
+) -> None:
+    proc, port = own_redis_server
+    with CorpusIndex.open_redis("127.0.0.1", port, b"gone") as index:
+        assert index.check_and_add(council).dup_of is None
+        stop_redis(proc)
+        with pytest.raises(IndexUnavailable, match=f"redis index at 127.0.0.1:{port} unavailable"):
+            index.check_and_add(opinion)
 
 
 def test_signatures_are_uint32_and_stable(council: Document) -> None:
