@@ -200,13 +200,17 @@ class EmbeddedStore:
         self.bands = params.bands()
         self.max_segments = max_segments
         self._signer = params.signer()
+        if path.exists() and not path.is_dir():
+            raise ValueError("not a directory: a dedup index is a folder")
         path.mkdir(parents=True, exist_ok=True)
         self._lock = _lock_exclusively(path / "index.lock")
-        manifest = self._read_manifest()
-        self._next = int(manifest["next_seq"])
-        self._load(list(manifest["segments"]))
-        self._remove_strays()
-        self._reset_live()
+        try:
+            self._open(self._read_manifest())
+            self._remove_strays()
+            self._reset_live()
+        except BaseException:
+            unlock(self._lock)
+            raise
 
     def _remove_strays(self) -> None:
         """Delete what a writer killed mid-flush left: temp folders, and segments the manifest never listed.
@@ -225,9 +229,17 @@ class EmbeddedStore:
         for leftover in leftover_temp_files(self.path / "manifest.json"):
             leftover.unlink(missing_ok=True)
 
+    def _open(self, manifest: dict[str, Any]) -> None:
+        """Open what the manifest lists; ValueError naming what is damaged."""
+        try:
+            self._next = int(manifest["next_seq"])
+            self._load([str(name) for name in manifest["segments"]])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"corrupt dedup index ({exc})") from None
+
     def _load(self, names: list[str]) -> None:
+        self._segments = [Segment.load(self.path / name, self.params.num_perm) for name in names]
         self._names = names
-        self._segments = [Segment.load(self.path / n) for n in names]
         self._starts = np.array([int(s.seqs[0]) for s in self._segments], dtype=np.int64)
 
     def _reset_live(self) -> None:
@@ -239,9 +251,18 @@ class EmbeddedStore:
         identity = self.params.identity()
         if not f.exists():
             return {"version": FORMAT_VERSION, "params": identity, "next_seq": 1, "segments": []}
-        manifest: dict[str, Any] = json.loads(f.read_text(encoding="utf-8"))
-        if manifest.get("version") != FORMAT_VERSION or manifest.get("params") != identity:
-            raise ValueError(f"{self.path}: index built with other parameters: {manifest.get('params')}")
+        try:
+            manifest = json.loads(f.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValueError(f"corrupt dedup index: manifest.json is not JSON ({exc})") from None
+        if not isinstance(manifest, dict):
+            raise ValueError("corrupt dedup index: manifest.json is not an index manifest")
+        if manifest.get("version") != FORMAT_VERSION:
+            raise ValueError(
+                f"index written in format {manifest.get('version')!r}; this newsclean reads format {FORMAT_VERSION}"
+            )
+        if manifest.get("params") != identity:
+            raise ValueError(f"index built with other parameters: {manifest.get('params')} (now {identity})")
         return manifest
 
     def _write_manifest(self) -> None:

@@ -160,8 +160,23 @@ class Segment:
     ARRAYS = ("seqs", "sizes", "sigs", "keys", "rows", "id_blob", "id_ends")
 
     @classmethod
-    def load(cls, folder: Path) -> Segment:
-        return cls(*(np.load(folder / f"{a}.npy", mmap_mode="r") for a in cls.ARRAYS))
+    def load(cls, folder: Path, num_perm: int) -> Segment:
+        """Memory-map a segment's arrays; ValueError if one is missing, damaged or of the wrong shape."""
+        try:
+            segment = cls(*(np.load(folder / f"{a}.npy", mmap_mode="r", allow_pickle=False) for a in cls.ARRAYS))
+        except OSError as exc:
+            raise ValueError(f"segment {folder.name}: {exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise ValueError(f"segment {folder.name} is damaged ({exc})") from None
+        n = len(segment.seqs)
+        if not (
+            n > 0
+            and len(segment.sizes) == len(segment.id_ends) == n
+            and segment.sigs.shape == (n, num_perm)
+            and len(segment.rows) == len(segment.keys)
+        ):
+            raise ValueError(f"segment {folder.name} is damaged (its arrays do not fit together)")
+        return segment
 
     @classmethod
     def build(cls, seqs: list[int], ids: list[str], sigs: list[Signature], bands: tuple[int, int]) -> Segment:

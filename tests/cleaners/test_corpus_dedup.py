@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -126,6 +128,52 @@ def test_reopening_with_other_parameters_is_refused(tmp_path: Path, council: Doc
         index.check_and_add(council)
     with pytest.raises(ValueError, match="other parameters"):
         CorpusIndex.open_embedded(tmp_path / "idx", DedupParams(shingle_words=3))
+
+
+def damage_manifest(index: Path) -> None:
+    (index / "manifest.json").write_text("[1, 2]", encoding="utf-8")
+
+
+def damage_segment(index: Path) -> None:
+    (next(index.glob("seg-*")) / "sigs.npy").write_bytes(b"\x93NUMPY random bytes, not an array")
+
+
+def truncate_segment(index: Path) -> None:
+    sigs = next(index.glob("seg-*")) / "sigs.npy"
+    sigs.write_bytes(sigs.read_bytes()[:200])
+
+
+def older_format(index: Path) -> None:
+    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    (index / "manifest.json").write_text(json.dumps({**manifest, "version": 0}), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (damage_manifest, "corrupt dedup index: manifest.json is not an index manifest"),
+        (damage_segment, r"corrupt dedup index \(segment seg-\S+ is damaged"),
+        (truncate_segment, r"corrupt dedup index \(segment seg-\S+ is damaged"),
+        (older_format, "index written in format 0; this newsclean reads format"),
+    ],
+)
+def test_a_damaged_index_is_refused_with_what_is_wrong(
+    tmp_path: Path, council: Document, damage: Callable[[Path], None], message: str
+) -> None:
+    with CorpusIndex.open_embedded(tmp_path / "idx") as index:
+        index.check_and_add(council)
+    damage(tmp_path / "idx")
+    with pytest.raises(ValueError, match=message):
+        CorpusIndex.open_embedded(tmp_path / "idx")
+    (tmp_path / "idx" / "manifest.json").unlink()
+    with CorpusIndex.open_embedded(tmp_path / "idx"):  # the refused open left no lock behind
+        pass
+
+
+def test_a_file_is_not_an_index(tmp_path: Path) -> None:
+    (tmp_path / "records.jsonl").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a directory"):
+        CorpusIndex.open_embedded(tmp_path / "records.jsonl")
 
 
 def test_redis_and_embedded_give_identical_decisions(
