@@ -125,7 +125,7 @@ GLUE_WORDS: frozenset[str] = _words(
     """
     the a an to on in of for with by at from and or this that these our us you your we me my it is are be
     all any other new below above up out via here's it's get by under per into just first last a.m p.m
-    about down what others who never want month months year its use apply wherever
+    about down never want month months year its use apply wherever
     y el la los las de del en a al por para con nuestro nuestra también esta este su
     o os as do da dos das em no na um uma nosso nossa também esta este
     il lo i gli le di del della in su per con il nostro nostra alla al questo questa

@@ -177,6 +177,8 @@ def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
         "http://amzn.to/2iJFhRj",  # a link the article cites
         "The video has been shared more than 40,000 times.",
         "The menu changes every week.",
+        "What to watch",  # sub-headings
+        "WHO\u2019S NEXT?",
         "Jane Doe was a reporter at the Harbour Herald for 30 years before she ran for the council.",
     ],
 )
