@@ -80,8 +80,20 @@ _BYLINE_LABEL = re.compile(
 # "Tags: Economy, Technology", "\u00a9 2023 Harbour Times", "Copyright 2024 Reuters":
 # a tag list or a copyright line, a label followed by names only.
 _TAGS_LABEL = re.compile(
-    r"^(?:tags?|topics?|filed under|more on|schlagw\u00f6rter|etiquetas|temas)\s*:\s*(?=\S)", re.IGNORECASE
+    r"^(?:tags?|topics?|filed under|more on|schlagw\u00f6rter|etiquetas|temas|mots-cl\u00e9s|argomenti|"
+    r"onderwerpen|themen)\s*:\s*(?=\S)",
+    re.IGNORECASE,
 )
+# "Tags: Road closures, Weather", "Filed under Local elections", "Tags\nTech\nEating out": a label,
+# then short items (tags are often lower case, so not only names).
+_TAG_LIST = re.compile(
+    r"^(?:tags?|topics?|filed under|schlagw\u00f6rter|etiquetas|temas|mots-cl\u00e9s|argomenti|onderwerpen|"
+    r"themen)(?:\s*[:\n]\s*|\s+(?=[A-Z]))(?P<items>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG_SEPARATOR = re.compile(r"\s*[,;|\n\u2022\u00b7]\s*")
+MAX_TAG_WORDS = 4
+MAX_TAGS = 10
 _COPYRIGHT_LABEL = re.compile(r"^(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d\s*)?", re.IGNORECASE)
 # A journalist's trade, closing a byline ("By Jane Doe, courts and crime correspondent") or naming it
 # in a staff bio.
@@ -125,15 +137,27 @@ def names_only(text: str) -> bool:
             or lower in CALENDAR_WORDS
             or _NUMERIC.match(lower)
             or "@" in token
+            or token == "&"
         ):
             return False
     return True
 
 
+def is_tag_list(text: str) -> bool:
+    """A tag label and short items: "Tags: Road closures, Weather", "Filed under Local elections"."""
+    match = _TAG_LIST.match(text.strip())
+    if match is None:
+        return False
+    items = [item for item in _TAG_SEPARATOR.split(match.group("items")) if item]
+    return 0 < len(items) <= MAX_TAGS and all(
+        len(item.split()) <= MAX_TAG_WORDS and not item.endswith((".", "!", "?")) for item in items
+    )
+
+
 def credit_kind(text: str) -> str | None:
     """The kind of a label-then-names line ("media credit", "byline", "tag list", "copyright line"), a staff
     bio or a name with a date stamp ("byline"); None for anything else."""
-    text = " ".join(text.split())
+    raw, text = text, " ".join(text.split())
     if len(text.split()) > MAX_CREDIT_WORDS:
         return None
     for label, kind in _LABELS_BEFORE_NAMES:
@@ -143,6 +167,8 @@ def credit_kind(text: str) -> str | None:
                 return kind
     if _STAFF_BIO.match(text):
         return "byline"
+    if is_tag_list(raw):
+        return "tag list"
     # Not a tweet's signature ("— Jane Doe (@jdoe) March 3, 2024") or a tour date ("June 10 – Tampa, FL @ Arena").
     if (
         len(text.split()) <= 10

@@ -40,7 +40,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     support supporter supporters contribute contribution contributions independent become
     sostieni sostienici unterstützen unterstütze soutenez soutenir apoya apoye apoie hazte socio socios
     abonado abonados mitglied mitglieder adhérent adhérez steun word lid
-    remaining
+    remaining receba receive celular
         """
     # reading on, related and recommended stories, navigation
     """
@@ -101,7 +101,7 @@ FURNITURE_WORDS: frozenset[str] = _words(
     # comments and reader contact
     """
     comment comments commenting reply replies leave join discussion conversation report error tip tips send
-    discussing discuss
+    discussing discuss closed guidelines useful helpful
         thanks thank
     comentarios comentários comentar commenti commentaires commenter kommentare kommentieren reacties
     komentar komentarze komentarz skomentuj yorum yorumlar yap yaz kommentarer kommentera comentarii comentează
@@ -125,13 +125,13 @@ GLUE_WORDS: frozenset[str] = _words(
     """
     the a an to on in of for with by at from and or this that these our us you your we me my it is are be
     all any other new below above up out via here's it's get by under per into just first last a.m p.m
-    about down never want month months year its use apply wherever
+    about down never want month months year its use apply wherever please
     y el la los las de del en a al por para con nuestro nuestra también esta este su
     o os as do da dos das em no na um uma nosso nossa também esta este
     il lo i gli le di del della in su per con il nostro nostra alla al questo questa
     le la les de du des en sur pour avec notre nos vous à aux cet cette ce et
     der die das den dem des ein eine zu zum zur im am auf für mit uns sie unser unsere jetzt diesen
-    het een van op voor met ons onze dit over
+    het een van op voor met ons onze dit over uit
     di ini dan untuk ke
     w na i z do ten
     bu ve için bizi edin ol

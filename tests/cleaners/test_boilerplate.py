@@ -156,6 +156,10 @@ def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> N
         ("\u00a9 2023 Harbour Herald", "copyright line"),
         ("Copyright 2025 Harbour Media Group Ltd. Terms of use apply.", "copyright line"),
         ("Tags: Economy, Harbour Ferries", "tag list"),
+        ("Tags: Road closures, Weather, Harbour Ferries", "tag list"),
+        ("Filed under Local elections", "tag list"),
+        ("Tags\nTransport\nEating out", "tag list"),
+        ("Foto: Jane Doe / Salt & Thyme", "media credit"),
     ],
 )
 def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
@@ -179,6 +183,7 @@ def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
         "The menu changes every week.",
         "What to watch",  # sub-headings
         "WHO\u2019S NEXT?",
+        "Topics: the council said it would review the plan.",
         "Jane Doe was a reporter at the Harbour Herald for 30 years before she ran for the council.",
     ],
 )
