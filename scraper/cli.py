@@ -4,16 +4,17 @@ Exit codes (documented in the README, for cron):
     0  everything asked for was done
     1  some inputs failed: unreadable, missing or bad input files, failed pages
        (the others were still written)
-    2  usage or configuration error (unknown option, bad or missing config file, bad -o path)
+    2  usage or configuration error (unknown option or bad option value, bad or missing
+       config file, a state folder that cannot be created or written, bad -o path)
     3  another crawl holds the state lock (or another process the dedup index)
     4  crawl: no source could be reached
-    3  another run holds the lock
     130 interrupted
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -25,12 +26,19 @@ from scraper.commands import crawl as crawl_command
 from scraper.commands import dedup as dedup_command
 from scraper.commands import url as url_command
 from scraper.errors import ScraperError
+from scraper.fetch_config import is_valid_user_agent
+
+logger = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 3
 EXIT_INTERRUPTED = 130
+
+# Cleaning is CPU-bound: processes beyond a couple per core add no speed, only memory
+# (each loads trafilatura and the language model) and start-up time.
+MAX_WORKERS_PER_CORE = 2
 
 COMMANDS: tuple[ModuleType, ...] = (crawl_command, url_command, clean_command, dedup_command)
 
@@ -72,6 +80,24 @@ def configure_logging(args: argparse.Namespace) -> None:
         logging.getLogger(library).setLevel(logging.CRITICAL if quiet_libraries else logging.DEBUG)
 
 
+def check_options(args: argparse.Namespace) -> None:
+    """Check the option values argparse's types let through; cap --workers (with a log line)."""
+    workers: int | None = getattr(args, "workers", None)
+    if workers is not None:
+        if workers < 0:
+            raise UsageError("--workers must be 0 or more")
+        cap = MAX_WORKERS_PER_CORE * (os.cpu_count() or 1)
+        if workers > cap:
+            logger.warning("--workers %d is more than %d per core: using %d", workers, MAX_WORKERS_PER_CORE, cap)
+            args.workers = cap
+    timeout: float | None = getattr(args, "timeout", None)
+    if timeout is not None and not math.isfinite(timeout):
+        raise UsageError(f"--timeout must be a finite number of seconds, got {timeout}")
+    user_agent: str | None = getattr(args, "user_agent", None)
+    if user_agent and not is_valid_user_agent(user_agent):
+        raise UsageError(f"--user-agent must be printable ASCII text without control characters, got {user_agent!r}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one newsclean command and return its exit code."""
     try:
@@ -82,6 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version exit through argparse
         return int(exc.code or 0)
     configure_logging(args)
+    try:
+        check_options(args)
+    except UsageError as exc:
+        print(f"newsclean: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return int(args.run(args))
     except ScraperError as exc:

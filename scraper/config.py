@@ -11,6 +11,7 @@ and ``ExtractConfig``. See ``samples/sites.toml``.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 import types
@@ -23,7 +24,7 @@ from urllib.parse import urlsplit
 
 from cleaners.config import CleanConfig, ExtractConfig
 from scraper.errors import ConfigError
-from scraper.fetch_config import FetchConfig
+from scraper.fetch_config import FetchConfig, is_valid_user_agent
 
 T = TypeVar("T")
 
@@ -67,7 +68,7 @@ class StateSettings:
     """Where the SQLite state, the lock and the dedup index live ([state])."""
 
     dir: Path = Path("state")
-    # redis://host:port/db for a dedup index shared by several workers; None keeps it next to the state.
+    # redis://host:port/prefix for a dedup index shared by several workers; None keeps it next to the state.
     redis_url: str | None = None
 
 
@@ -124,11 +125,11 @@ class _Reader:
     def read(self, raw: Mapping[str, object]) -> CrawlConfig:
         self.check_keys(raw, _SECTIONS, "the top level")
         output = self.build(OutputSettings, self.table(raw, "output", "[output]"), "[output]")
-        state = self.build(StateSettings, self.table(raw, "state", "[state]"), "[state]")
+        state = self.read_state(self.table(raw, "state", "[state]"))
         return CrawlConfig(
             path=self.path,
             sources=self.read_sources(raw.get("sources")),
-            fetch=self.build(FetchConfig, self.table(raw, "fetch", "[fetch]"), "[fetch]"),
+            fetch=self.read_fetch(self.table(raw, "fetch", "[fetch]")),
             output=dataclasses.replace(output, dir=self.resolve(output.dir)),
             state=dataclasses.replace(state, dir=self.resolve(state.dir)),
             clean=self.read_clean(self.table(raw, "clean", "[clean]")),
@@ -149,6 +150,23 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 raise self.error(f"unknown key '{key}' in {where}")
+
+    def read_fetch(self, table: Mapping[str, object]) -> FetchConfig:
+        fetch = self.build(FetchConfig, table, "[fetch]")
+        if not is_valid_user_agent(fetch.user_agent):
+            raise self.error(
+                f"key 'user_agent' in [fetch] must be printable ASCII text without control characters, "
+                f"got {fetch.user_agent!r}"
+            )
+        return fetch
+
+    def read_state(self, table: Mapping[str, object]) -> StateSettings:
+        state = self.build(StateSettings, table, "[state]")
+        if state.redis_url is not None:
+            problem = redis_url_problem(state.redis_url)
+            if problem:
+                raise self.error(f"key 'redis_url' in [state]: {state.redis_url!r} {problem}")
+        return state
 
     def read_sources(self, raw: object) -> tuple[SourceConfig, ...]:
         if raw is None:
@@ -221,7 +239,10 @@ class _Reader:
         return cls(**values)
 
     def check_range(self, value: float, key: str, where: str) -> None:
-        """Numbers have sensible ranges: no negative sizes, no zero limits or timeouts, shares within 0..1."""
+        """Numbers have sensible ranges: finite, no negative sizes, no zero limits or timeouts, shares within 0..1."""
+        # TOML can spell inf and nan; no key means them (an infinite delay hangs the run, a NaN deadline fails it).
+        if not math.isfinite(value):
+            raise self.error(f"key '{key}' in {where} must be a finite number, got {value}")
         if value < 0:
             raise self.error(f"key '{key}' in {where} must not be negative, got {value}")
         if (key in _AT_LEAST_ONE or key.endswith("_timeout_s")) and value <= 0:
@@ -288,6 +309,28 @@ _SHARE = re.compile(r"(?:^|_)(?:similarity|share|jaccard|threshold|margin|cohesi
 _SCALAR_NAMES: Mapping[object, str] = types.MappingProxyType(
     {bool: "true or false", int: "an integer", float: "a number", str: "a string", Path: "a path"}
 )
+
+
+def redis_url_problem(url: str) -> str:
+    """What is wrong with a shared dedup index URL ("" when it has the form redis://host[:port][/prefix])."""
+    # The shared index (cleaners.dedup_stores.RedisStore) connects to a host and port only:
+    # no TLS (rediss://), no unix socket, no password, no options.
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return "has a bad port (expected redis://host:port/prefix, port 1-65535)"
+    if parts.scheme != "redis":
+        return "is not a redis URL (expected redis://host:port/prefix; rediss:// and unix:// are not supported)"
+    if not parts.hostname:
+        return "has no host (expected redis://host:port/prefix)"
+    if port == 0:
+        return "has a bad port (expected redis://host:port/prefix, port 1-65535)"
+    if parts.username is not None or parts.password is not None:
+        return "has a user name or password, which the shared index does not support"
+    if parts.query or parts.fragment:
+        return "has a query or fragment, which the shared index does not support"
+    return ""
 
 
 def _is_scalar(value: object, hint: object) -> bool:

@@ -45,3 +45,10 @@ class FetchConfig:
     robots_max_bytes: int = 512 * 1024
     # Negotiate HTTP/2 over TLS when the h2 package is installed.
     http2: bool = True
+
+
+def is_valid_user_agent(text: str) -> bool:
+    """True when the text can be sent as the User-Agent header: printable ASCII, not blank."""
+    # A control character would split the header (or be refused by the HTTP layer as a network
+    # error on every request); httpx encodes header values as ASCII.
+    return bool(text.strip()) and all(" " <= char <= "~" for char in text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from scraper.errors import ScraperError, StateError, StateLocked
+from scraper.errors import ConfigError, ScraperError, StateError, StateLocked
 from scraper.state_schema import MIGRATIONS
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,26 @@ class UrlState:
     content_hash: str | None
     fetched_at: datetime | None
     written: bool
+
+
+def prepare_state_dir(state_dir: Path) -> None:
+    """Create the state folder if needed; ConfigError (exit 2) naming it when it cannot hold the state.
+
+    Checked before the lock is taken, so a wrong [state] dir is a configuration error
+    ("state folder X: ...") rather than an I/O failure in the middle of opening the run.
+    """
+    where = f"state folder {state_dir}"
+    if state_dir.exists() and not state_dir.is_dir():
+        raise ConfigError(f"{where}: a file is in the way (it must be a folder)")
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{where}: cannot create it: {exc.strerror or exc}") from None
+    if not os.access(state_dir, os.W_OK | os.X_OK):
+        raise ConfigError(f"{where}: not writable")
+    state_file = state_dir / STATE_FILE
+    if state_file.exists() and not (state_file.is_file() and os.access(state_file, os.R_OK | os.W_OK)):
+        raise ConfigError(f"{where}: {STATE_FILE} is not a writable file")
 
 
 def _ts(moment: datetime | None) -> float:

@@ -2,8 +2,8 @@
 
 Exit codes: 0 done; 1 done, but some pages failed or some source could not
 be reached (see the summary);
-2 bad config or option; 3 another run holds the lock; 4 no source could be
-reached; 130 interrupted.
+2 bad config or option, or a state folder that cannot be created or written;
+3 another run holds the lock; 4 no source could be reached; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from scraper.config import load_config
 from scraper.crawl import Crawl
+from scraper.state import prepare_state_dir
 
 EXIT_SOURCES_UNREACHABLE = 4
 
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         print("newsclean: --max-pages must be 0 or more", file=sys.stderr)
         return 2
     config = load_config(args.config)
+    prepare_state_dir(config.state.dir)
     summary = Crawl(config, max_pages=args.max_pages, dry_run=args.dry_run, workers=args.workers).run()
     report = sys.stderr if args.dry_run else sys.stdout
     print("\n".join(summary.lines()), file=report)

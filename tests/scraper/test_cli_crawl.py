@@ -62,6 +62,14 @@ def test_no_reachable_source_exits_4(tmp_path: Path, refused_url: str, capsys: p
         ('[sources.courier]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n[fetch]\nmin_delay_s = "fast"\n',
          "key 'min_delay_s' in [fetch] must be a number"),
         ('[sources.courier\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n', "invalid TOML"),
+        ('[sources.courier]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n[fetch]\nmin_delay_s = inf\n',
+         "key 'min_delay_s' in [fetch] must be a finite number, got inf"),
+        ('[sources.courier]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n[fetch]\nread_timeout_s = nan\n',
+         "key 'read_timeout_s' in [fetch] must be a finite number, got nan"),
+        ('[sources.courier]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n[fetch]\nuser_agent = "a\\nb"\n',
+         "key 'user_agent' in [fetch] must be printable ASCII text"),
+        ('[sources.courier]\nfeeds = ["http://127.0.0.1:9/feed.xml"]\n[state]\nredis_url = "redis://h:99999/x"\n',
+         "key 'redis_url' in [state]: 'redis://h:99999/x' has a bad port"),
     ],
 )
 def test_bad_config_exits_2_with_one_line_naming_the_key(
@@ -149,3 +157,41 @@ def test_second_crawl_is_refused_while_one_holds_the_lock(
     site_server.reset_robots()  # the killed holder left no stale lock behind
     code, _, err = run_crawl(capsys, config)
     assert code == 0, err
+
+
+def test_a_file_where_the_state_folder_should_be_exits_2_with_one_line(
+    tmp_path: Path, site_server: LoopbackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path, site_server.base_url)
+    (tmp_path / "state").write_text("not a folder")
+    code, out, err = run_crawl(capsys, config)
+    assert code == 2
+    state_dir = tmp_path / "state"
+    assert err.splitlines() == [f"newsclean: state folder {state_dir}: a file is in the way (it must be a folder)"]
+    assert out == ""
+    assert site_server.requests == []  # nothing ran
+    assert not (tmp_path / "out").exists()
+
+
+def test_negative_workers_exit_2_with_one_line(
+    tmp_path: Path, site_server: LoopbackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_crawl(capsys, write_config(tmp_path, site_server.base_url), "--workers", "-3")
+    assert code == 2
+    assert err.splitlines() == ["newsclean: --workers must be 0 or more"]
+    assert out == "" and site_server.requests == []
+    assert not (tmp_path / "state").exists()
+
+
+def test_unreachable_redis_exits_2_with_one_line_before_anything_is_fetched(
+    tmp_path: Path, site_server: LoopbackServer, refused_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = refused_url.split(":")[2].split("/")[0]
+    redis_url = f"redis://127.0.0.1:{port}/crawl"
+    code, out, err = run_crawl(capsys, write_config(tmp_path, site_server.base_url, state={"redis_url": redis_url}))
+    assert code == 2
+    [line] = err.splitlines()
+    assert line.startswith(f"newsclean: {redis_url}: cannot reach Redis: "), line
+    assert out == ""
+    assert site_server.requests == []  # not even robots.txt or a feed
+    assert shards(tmp_path / "out") == []

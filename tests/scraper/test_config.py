@@ -148,3 +148,58 @@ def test_every_default_threshold_is_accepted_from_the_file(tmp_path: Path) -> No
     lines = [f"{key} = {str(value).lower() if isinstance(value, bool) else value}" for key, value in defaults.items()]
     config = load_config(write(tmp_path, MINIMAL + "[clean]\n" + "\n".join(lines) + "\n"))
     assert config.clean == CleanConfig()
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ("[fetch]\nmin_delay_s = inf", "key 'min_delay_s' in [fetch] must be a finite number, got inf"),
+        ("[fetch]\nread_timeout_s = nan", "key 'read_timeout_s' in [fetch] must be a finite number, got nan"),
+        ("[fetch]\ntotal_timeout_s = nan", "key 'total_timeout_s' in [fetch] must be a finite number, got nan"),
+        ("[fetch]\nbackoff_max_s = -inf", "key 'backoff_max_s' in [fetch] must be a finite number, got -inf"),
+        ("[crawl]\nrevisit_after_h = inf", "key 'revisit_after_h' in [crawl] must be a finite number, got inf"),
+        ("[clean]\ndedup_threshold = nan", "key 'dedup_threshold' in [clean] must be a finite number, got nan"),
+        ("[clean]\noff_topic_min_novel_weight = inf",
+         "key 'off_topic_min_novel_weight' in [clean] must be a finite number, got inf"),
+    ],
+)
+def test_non_finite_numbers_name_the_key(tmp_path: Path, table: str, problem: str) -> None:
+    """TOML spells inf and nan; an infinite delay would hang the run and a NaN deadline fail every page."""
+    assert error_of(tmp_path, MINIMAL + table + "\n") == f"sites.toml: {problem}"
+
+
+@pytest.mark.parametrize("agent", ["a\\nb", "tab\\there", "", "   ", "caf\u00e9/1.0"])
+def test_user_agent_must_be_a_sendable_header(tmp_path: Path, agent: str) -> None:
+    message = error_of(tmp_path, MINIMAL + f'[fetch]\nuser_agent = "{agent}"\n')
+    assert message.startswith("sites.toml: key 'user_agent' in [fetch] must be printable ASCII text")
+
+
+@pytest.mark.parametrize(
+    "url", ["redis://localhost:6379/newsclean", "redis://redis.internal", "redis://[::1]:6380/crawl", "redis://h:1/"]
+)
+def test_redis_url_of_the_supported_form_is_accepted(tmp_path: Path, url: str) -> None:
+    assert load_config(write(tmp_path, MINIMAL + f'[state]\nredis_url = "{url}"\n')).state.redis_url == url
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("http://localhost:6379/x", "is not a redis URL"),
+        ("rediss://localhost:6380/x", "rediss:// and unix:// are not supported"),
+        ("unix:///run/redis.sock", "is not a redis URL"),
+        ("localhost:6379", "is not a redis URL"),
+        ("", "is not a redis URL"),
+        ("redis://:6379/x", "has no host"),
+        ("redis://localhost:99999/x", "has a bad port"),
+        ("redis://localhost:0/x", "has a bad port"),
+        ("redis://localhost:port/x", "has a bad port"),
+        ("redis://user:secret@localhost:6379/x", "has a user name or password"),
+        ("redis://localhost:6379/x?db=2", "has a query or fragment"),
+    ],
+)
+def test_bad_redis_url_names_the_file_and_key(tmp_path: Path, url: str, problem: str) -> None:
+    """Checked when the config is read, before a state folder is created or a lock taken."""
+    message = error_of(tmp_path, MINIMAL + f'[state]\nredis_url = "{url}"\n')
+    assert message.startswith(f"sites.toml: key 'redis_url' in [state]: {url!r} "), message
+    assert problem in message
+    assert not (tmp_path / "state").exists()

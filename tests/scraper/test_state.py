@@ -1,13 +1,14 @@
 """StateStore on real SQLite files: persistence, frontier, validators, paragraph counts, errors."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from scraper.errors import ScraperError
+from scraper.errors import ConfigError, ScraperError
 from scraper.state import (
     FETCHED,
     LINKS_ONLY,
@@ -17,6 +18,7 @@ from scraper.state import (
     WRITTEN,
     StateError,
     StateStore,
+    prepare_state_dir,
 )
 
 A = "http://127.0.0.1:8123/articles/a.html"
@@ -179,3 +181,47 @@ def test_unwritable_state_dir_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StateError, match="cannot open state"):
         StateStore.open(blocker / "state")
+
+
+def test_prepare_state_dir_creates_the_folder(tmp_path: Path) -> None:
+    prepare_state_dir(tmp_path / "var" / "state")
+    assert (tmp_path / "var" / "state").is_dir()
+    prepare_state_dir(tmp_path / "var" / "state")  # an existing folder is fine
+
+
+@pytest.mark.parametrize(
+    ("layout", "problem"),
+    [
+        ("state is a file", "a file is in the way (it must be a folder)"),
+        ("parent is a file", "cannot create it: Not a directory"),
+        ("state file is a folder", f"{STATE_FILE} is not a writable file"),
+    ],
+)
+def test_a_state_folder_that_cannot_hold_the_state_is_a_config_error(
+    tmp_path: Path, layout: str, problem: str
+) -> None:
+    """A configuration error (exit 2) naming the folder, not an I/O failure of a run."""
+    state_dir = tmp_path / "state"
+    if layout == "state is a file":
+        state_dir.write_text("x")
+    elif layout == "parent is a file":
+        (tmp_path / "blocker").write_text("x")
+        state_dir = tmp_path / "blocker" / "state"
+    else:
+        (state_dir / STATE_FILE).mkdir(parents=True)
+    with pytest.raises(ConfigError) as info:
+        prepare_state_dir(state_dir)
+    assert str(info.value) == f"state folder {state_dir}: {problem}"
+    assert info.value.exit_code == 2
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_state_folder_is_a_config_error(tmp_path: Path) -> None:
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    state_dir.chmod(0o555)
+    try:
+        with pytest.raises(ConfigError, match=f"state folder {state_dir}: not writable"):
+            prepare_state_dir(state_dir)
+    finally:
+        state_dir.chmod(0o755)
