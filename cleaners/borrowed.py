@@ -18,8 +18,10 @@ whose versions all print it rather than to one whose other versions lack it.
 Only where the versions do not settle it does the better fit decide.
 
 A paragraph that is another document's headline (alone, or numbered or
-time-stamped as in a "Most read" list: "2. <headline>", "21:27 <headline>")
-is a teaser of that story, unless the two documents are versions of one story.
+time-stamped as in a "Most read" list: "2. <headline>", "21:27 <headline>"),
+or starts with it on a line of its own (a teaser: the headline over its lead
+or a time stamp), is a teaser of that story, unless the two documents are
+versions of one story.
 
 This is a batch decision, not a per-document stage: ``mark_borrowed(docs)``
 runs after the stages, over documents cleaned together (a ``clean`` batch).
@@ -122,9 +124,15 @@ class _Batch:
         if not by_title:
             return printed
         for d, doc_keys in enumerate(self.keys):
+            own = by_title.get(self.title_keys[d], set())
             for i, key in enumerate(doc_keys):
-                if key and key.count(" ") < 40:
-                    owners = by_title.get(headline_key(key), set()) - by_title.get(self.title_keys[d], set())
+                if not key:
+                    continue
+                # The headline alone, or as the first line of a teaser (its lead or a time stamp below).
+                text = self.docs[d].paragraphs[i].text
+                first_line = bare(text.partition("\n")[0]) if "\n" in text.strip() else key
+                if first_line.count(" ") < 40:
+                    owners = by_title.get(headline_key(first_line), set()) - own
                     if owners:
                         printed[d, i] = owners
         return printed

@@ -115,6 +115,21 @@ def test_another_storys_headline_is_a_teaser_even_numbered_or_time_stamped() -> 
     assert marked_election.removed() == []
 
 
+def test_a_teaser_headed_by_another_storys_headline_is_off_topic_however_close_its_topic() -> None:
+    election = titled("election", "Senator wins Ohio primary as suburbs swing", ELECTION)
+    runoff = titled("runoff", "Ohio governor concedes the primary to the senator", [
+        "The governor conceded the Ohio primary on Wednesday morning in a short statement from Columbus.",
+        "Senator wins Ohio primary as suburbs swing\nUpdated 13h ago",
+        "The governor thanked Democratic volunteers and said the senator had run a disciplined campaign.",
+        "Senator wins Ohio primary as suburbs swing\nThe senator carried every suburban district.",
+        "Ohio Democrats will now turn to the November contest against the Republican nominee.",
+    ])
+    marked = BorrowedParagraphs().mark_borrowed([runoff, election])[0]
+    assert [p.text.split("\n")[1] for p in marked.removed()] == [
+        "Updated 13h ago", "The senator carried every suburban district."
+    ]
+
+
 def test_a_version_of_the_story_may_print_its_headline() -> None:
     update = titled("update", "City beat Arsenal in title decider", FOOTBALL)
     other = titled("v2", "Haaland double sinks Arsenal", ["City beat Arsenal in title decider", *FOOTBALL])
