@@ -31,6 +31,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _AS_CP1252 = frozenset({"latin_1", "iso8859_1", "ascii", "cp1252"})
 _CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]+)""", re.IGNORECASE)
 _META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+# Bytes that are not UTF-8, as the surrogateescape error handler leaves them.
+_STRAY_RUN = re.compile("[\udc80-\udcff]+")
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 
 
 def decide_charset(content_type: str | None, body: bytes) -> str:
@@ -69,7 +72,7 @@ def detect_charset(body: bytes, fallback: str = FALLBACK) -> str:
 
 def guess_charset(body: bytes) -> str | None:
     """The charset of undeclared bytes, or None when no charset makes sense of them."""
-    if _is_utf8(body):
+    if _is_utf8(body) or looks_like_utf8(body):
         return "utf-8"
     matches = from_bytes(body[:DETECT_MAX_BYTES])
     best = matches.best()
@@ -125,6 +128,23 @@ def _is_mostly_utf8(body: bytes) -> bool:
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
     return good >= 10 * bad
+
+
+def looks_like_utf8(body: bytes) -> bool:
+    """Return True for UTF-8 with a few stray bytes: intact non-ASCII characters outnumber the stray runs 2 to 1.
+
+    An intact character is one in a stretch of non-ASCII characters (between two ASCII ones) that holds
+    no stray byte. Legacy multi-byte charsets (GBK, EUC-JP, Shift_JIS, EUC-KR) form a valid UTF-8
+    sequence now and then, but always next to bytes that are not UTF-8, and single-byte ones (Latin-1,
+    cp1251) almost never form one; a UTF-8 text with one bad byte keeps all its other accented letters.
+    Runs, not bytes, are counted: one broken character is often several bad bytes in a row.
+    """
+    text = body.decode("utf-8", errors="surrogateescape")
+    if text.isascii():
+        return True
+    runs = len(_STRAY_RUN.findall(text))
+    intact = sum(len(stretch) for stretch in _NON_ASCII_RUN.findall(text) if not _STRAY_RUN.search(stretch))
+    return intact >= 2 * runs
 
 
 def _is_utf8(body: bytes) -> bool:

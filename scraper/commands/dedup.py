@@ -8,7 +8,6 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import orjson
 
@@ -17,6 +16,7 @@ from cleaners.corpus_dedup import DedupParams
 from cleaners.document import Document, paragraphs_from
 from cleaners.text import split_paragraphs
 from scraper.dedup_index import open_index
+from scraper.inputs import InputFailure, read_jsonl
 from scraper.output import output_stream
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("dedup", help="remove near-duplicate records from JSONL files", description=__doc__)
-    p.add_argument("paths", nargs="+", metavar="FILE.jsonl", help="records with at least 'id' and 'text'")
+    p.add_argument(
+        "paths", nargs="+", metavar="FILE.jsonl", help="records with at least 'id' and 'text' (.jsonl.gz too)"
+    )
     p.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
     p.add_argument(
         "--mark", action="store_true", help="keep near-duplicates, with dup_of set, instead of dropping them"
@@ -41,27 +43,31 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(run=run)
 
 
-def read_records(paths: list[str], failures: list[str]) -> Iterator[tuple[dict[str, Any], Document]]:
-    """Each record with the Document the index judges; bad lines go to ``failures``."""
+def read_records(paths: list[str], failures: list[str]) -> Iterator[tuple[dict[str, object], Document]]:
+    """Each record with the Document the index judges; bad lines and files go to ``failures``."""
     for path in paths:
-        try:
-            handle = sys.stdin.buffer if path == "-" else open(path, "rb")
-        except OSError as exc:
-            failures.append(f"{path}: {exc.strerror or exc}")
-            continue
-        with handle:
-            for lineno, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = orjson.loads(line)
-                    doc_id, text = str(record["id"]), record["text"]
-                    if not isinstance(text, str):
-                        raise TypeError("'text' is not a string")
-                except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-                    failures.append(f"{path}:{lineno}: not a newsclean record ({exc})")
-                    continue
-                yield record, Document(id=doc_id, paragraphs=paragraphs_from(split_paragraphs(text)))
+        for line in read_jsonl(path):
+            if isinstance(line, InputFailure):
+                failures.append(f"{line.where}: {line.message}")
+                continue
+            record = line.record
+            problem = record_problem(record)
+            if problem:
+                failures.append(f"{line.where}: {problem}")
+                continue
+            text = str(record["text"])
+            yield record, Document(id=str(record["id"]), paragraphs=paragraphs_from(split_paragraphs(text)))
+
+
+def record_problem(record: dict[str, object]) -> str | None:
+    """Why ``record`` is no newsclean record (it needs an ``id`` and a ``text``), or None."""
+    for key, types in (("id", (str, int)), ("text", (str,))):
+        value = record.get(key)
+        if value is None:
+            return f"missing {key!r}"
+        if not isinstance(value, types) or isinstance(value, bool):
+            return f"{key!r} must be a string"
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         path = args.index if args.index else Path(scratch) / "index"
         with (
             open_index(params, path=path, redis_url=args.redis, same_id_is_copy=True) as index,
-            output_stream(args.output) as out,
+            output_stream(args.output) as output,
         ):
             for record, doc in read_records(args.paths, failures):
                 checked = index.check_and_add(doc)
@@ -86,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
                     if not args.mark:
                         continue
                     record["dup_of"] = checked.dup_of
-                out.write(orjson.dumps(record) + b"\n")
+                output.stream.write(orjson.dumps(record) + b"\n")
+            if failures and not kept + duplicates:
+                output.discard()  # no input could be read: an existing -o file keeps what it had
         # Leaving the block renames the output into place first, then flushes the
         # index, so the index never remembers a record whose output was lost.
     for failure in failures:

@@ -51,7 +51,7 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
     with (
         CleaningPool(clean_config, workers) as pool,
         batch_index(args.dedup, clean_config) as index,
-        output_stream(args.output) as stream,
+        output_stream(args.output) as output,
     ):
         async with Fetcher(fetch_config(args)) as fetcher:
             pages = await fetcher.fetch_many(args.urls)
@@ -62,7 +62,7 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
             return await pool.clean(page.text(), page.final_url, document_id(page.final_url, ""))
 
         docs = await asyncio.gather(*(clean(page) for page in pages))
-        batch = BatchWriter(RecordWriter(stream, args.format), index, clean_config)
+        batch = BatchWriter(RecordWriter(output.stream, args.format), index, clean_config)
         failed = 0
         for url, page, doc in zip(args.urls, pages, docs):
             if isinstance(doc, FetchError):
@@ -74,6 +74,8 @@ async def fetch_and_clean(args: argparse.Namespace) -> int:
                 continue
             failed += 1
         batch.finish()
+        if failed == len(args.urls):
+            output.discard()  # every page failed: an existing -o file keeps what it had
     return 1 if failed else 0
 
 

@@ -5,7 +5,7 @@ import asyncio
 
 import pytest
 
-from cleaners.charset import charset_from_content_type, charset_from_meta, decide_charset
+from cleaners.charset import charset_from_content_type, charset_from_meta, decide_charset, looks_like_utf8
 from scraper.errors import FetchError
 from scraper.fetch import Fetcher
 from scraper.fetch_config import FetchConfig
@@ -65,3 +65,28 @@ def test_pages_decode_right(loopback_server: LoopbackServer, fast_fetch_config: 
     assert isinstance(page, Page), page
     text = page.text()
     assert FRENCH.strip() in text and "\ufffd" not in text and not text.startswith("\ufeff")
+
+
+CJK = "東京都は今日、新しい交通計画を発表しました。知事は記者会見で、市民の生活を改善すると述べました。2024年5月3日"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (FRENCH, "cp1252"),
+        ("Это тестовый текст на русском языке для проверки кодировки.", "cp1251"),
+        (CJK, "euc_jp"),
+        (CJK, "shift_jis"),
+        ("中华人民共和国是世界上人口最多的国家之一，首都北京。经济发展迅速。", "gbk"),
+        ("서울시는 오늘 새로운 교통 계획을 발표했습니다. 2024년 5월 3일", "euc_kr"),
+    ],
+    ids=["cp1252", "cp1251", "euc_jp", "shift_jis", "gbk", "euc_kr"],
+)
+def test_legacy_charsets_do_not_look_like_utf8(text: str, codec: str) -> None:
+    assert not looks_like_utf8(text.encode(codec))
+
+
+def test_utf8_with_a_few_stray_bytes_is_guessed_utf8() -> None:
+    body = "Café owners welcomed the décision. ".encode() + b"\xff\xfe\xc3(" + " The café reopened.".encode()
+    assert looks_like_utf8(body)
+    assert decide_charset(None, body) == "utf-8"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners.decode import decode_bytes, sniff_binary
+from cleaners.decode import decode_bytes, decode_file, sniff_binary
 from cleaners.errors import NotHTML, UndecodableInput
 
 
@@ -49,3 +49,23 @@ def test_nul_bytes_are_binary_but_utf16_text_is_not() -> None:
     assert sniff_binary(b"abc\x00\x01def") == "binary data"
     assert sniff_binary("text".encode("utf-16")) is None
     assert sniff_binary(b"<html><p>hello</p></html>") is None
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_and_counts_what_was_replaced() -> None:
+    before = "Caf\u00e9 owners welcomed the d\u00e9cision. One stray byte: ".encode()
+    decoded = decode_file(before + b"\xff" + " here. The caf\u00e9 reopened.".encode())
+    assert decoded.text == "Caf\u00e9 owners welcomed the d\u00e9cision. One stray byte: \ufffd here. The caf\u00e9 reopened."
+    assert (decoded.stray_bytes, decoded.first_stray_at) == (1, len(before))
+    assert decoded.stray_warning() == f"1 byte not valid UTF-8 (first at offset {len(before)}) replaced with U+FFFD"
+    assert decode_file("caf\u00e9".encode()).stray_warning() == ""
+
+
+def test_a_declared_utf8_page_with_a_stray_byte_is_utf8_too() -> None:
+    html = '<meta charset="utf-8"><p>Caf\u00e9 news: the d\u00e9cision</p><p>bad '.encode() + b"\xff</p>"
+    assert decode_file(html).text.endswith("<p>bad \ufffd</p>")
+
+
+def test_latin1_text_is_not_taken_for_utf8_with_stray_bytes() -> None:
+    text = "Le caf\u00e9 a rouvert lundi apr\u00e8s une longue dispute, et les propri\u00e9taires sont ravis."
+    decoded = decode_file(text.encode("latin-1"))
+    assert (decoded.text, decoded.stray_bytes) == (text, 0)

@@ -1,14 +1,17 @@
 """Files written whole or not at all, and what a killed writer leaves behind is found and removed."""
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from cleaners.corpus_dedup import CorpusIndex
-from cleaners.durable import atomic_writer, leftover_temp_files, write_file_atomically
+from cleaners.durable import atomic_writer, leftover_temp_files, replacing, write_file_atomically
 
 KILLED_WRITER = """
 import os, sys
@@ -61,3 +64,38 @@ def test_the_dedup_index_removes_a_manifest_a_killed_flush_left(tmp_path: Path) 
     assert leftover_temp_files(manifest) != []
     with CorpusIndex.open_embedded(tmp_path / "idx"):
         assert leftover_temp_files(manifest) == []
+
+
+def test_a_symlink_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
+    target = tmp_path / "data" / "real.json"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    write_file_atomically(link, b"new")
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_bytes() == b"new"
+    assert leftover_temp_files(target) == [] and sorted(tmp_path.iterdir()) == [tmp_path / "data", link]
+
+
+def test_a_fifo_is_written_in_place(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_file_atomically(fifo, b"through the pipe")
+    reader.join(timeout=30)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert list(tmp_path.iterdir()) == [fifo]
+
+
+def test_a_discarded_replacement_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_bytes(b"old")
+    with replacing(target) as pending:
+        pending.handle.write(b"nothing worth keeping")
+        pending.discard()
+    assert target.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [target]

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
-import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -249,3 +251,97 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(samples_dir: Path) -> None
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert "Traceback" not in err and "Broken pipe" not in err
+
+
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "results").mkdir()
+    target = tmp_path / "results" / "clean.txt"
+    target.write_text("last week's run\n", encoding="utf-8")
+    link = tmp_path / "latest.txt"
+    link.symlink_to(target)
+    assert run(capsys, str(samples_dir / "pages" / "repeated-title.html"), "-o", str(link)) == (0, "", "")
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text(encoding="utf-8") == expected_text(samples_dir, "repeated-title")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["clean.txt", "latest.txt", "results"]
+
+
+def test_output_to_a_fifo_writes_into_it_and_leaves_it_a_fifo(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    assert run(capsys, str(samples_dir / "pages" / "repeated-title.html"), "-o", str(fifo)) == (0, "", "")
+    reader.join(timeout=30)
+    assert received == [expected_text(samples_dir, "repeated-title")]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert list(tmp_path.iterdir()) == [fifo]
+
+
+def test_an_output_file_is_left_alone_when_every_input_fails(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    keep = tmp_path / "keep.txt"
+    keep.write_text("precious\n", encoding="utf-8")
+    missing = tmp_path / "nonexistent.html"
+    assert run(capsys, str(missing), "-o", str(keep)) == (1, "", f"newsclean: {missing}: no such file\n")
+    assert keep.read_text(encoding="utf-8") == "precious\n"
+    assert list(tmp_path.iterdir()) == [keep]
+
+
+def test_a_text_file_with_a_stray_byte_is_utf8_with_one_warning(tmp_path: Path) -> None:
+    # One bad byte must not send the whole file to charset detection (which read it as cp1250: "CafĂŠ").
+    before = "Café owners welcome the harbour décision\n\nThe harbour authority ".encode()
+    after = "in Kelmouth approved a new ferry terminal. Café owners welcomed the décision.\n".encode()
+    text = tmp_path / "harbour.txt"
+    text.write_bytes(before + b"\xff\xfe\xc3(" + after)
+    proc = subprocess.run(
+        [sys.executable, "-m", "scraper", "clean", str(text)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0
+    assert proc.stdout == (
+        "Café owners welcome the harbour décision\n\n"
+        "The harbour authority \ufffd\ufffd\ufffd(in Kelmouth approved a new ferry terminal. "
+        "Café owners welcomed the décision.\n"
+    )
+    (warning,) = proc.stderr.splitlines()
+    assert warning.endswith(f"{text}: 3 bytes not valid UTF-8 (first at offset {len(before)}) replaced with U+FFFD")
+
+
+def test_a_jsonl_record_with_a_text_of_the_wrong_type_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"id": "n", "text": 123}) + "\n", encoding="utf-8")
+    assert run(capsys, str(batch)) == (1, "", f"newsclean: {batch}:1: 'text' must be a string\n")
+
+
+def test_a_jsonl_record_without_a_title_keeps_all_its_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    body = "The harbour authority approved a second ferry terminal on the east quay on Monday."
+    batch.write_text(json.dumps({"id": "one", "text": body}) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, str(batch), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    record = json.loads(out)
+    assert (record["title"], record["text"]) == ("", body)
+
+
+def test_stdin_closed_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    keep = tmp_path / "keep.txt"
+    keep.write_text("precious\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", None)  # what Python makes of `newsclean clean - <&-`
+    assert run(capsys, "-", "-o", str(keep)) == (1, "", "newsclean: <stdin>: stdin is closed\n")
+    assert keep.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_stdin_closed_by_the_shell_is_no_traceback() -> None:
+    proc = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m scraper clean - <&-', sys.executable], capture_output=True, text=True, timeout=60
+    )
+    assert (proc.returncode, proc.stdout, proc.stderr) == (1, "", "newsclean: <stdin>: stdin is closed\n")

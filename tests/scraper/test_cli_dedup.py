@@ -1,6 +1,7 @@
 """`newsclean dedup`: first seen wins, --mark, a persistent --index, the shared Redis index, bad input."""
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -106,3 +107,51 @@ def test_records_already_in_the_index_are_not_written_again(samples_dir: Path, t
     assert main(["dedup", str(src), "--index", str(index), "-o", str(tmp_path / "first.jsonl")]) == 0
     assert main(["dedup", str(src), "--index", str(index), "-o", str(tmp_path / "again.jsonl")]) == 0
     assert read(tmp_path / "again.jsonl") == []
+
+
+def test_the_crawls_gzip_shards_are_read(samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = corpus(samples_dir, tmp_path, "allotment-prize", "harbour-ferry", "allotment-prize-copy")
+    shard = tmp_path / "20240101T000000Z-00001.jsonl.gz"
+    shard.write_bytes(gzip.compress(src.read_bytes()))
+    unnamed = tmp_path / "also-gzip.jsonl"  # compressed but not named so: told by its magic bytes
+    unnamed.write_bytes(shard.read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(shard), str(unnamed), "-o", str(out)]) == 0
+    assert capsys.readouterr().err == ""
+    assert [r["id"] for r in read(out)] == ["allotment-prize", "harbour-ferry"]
+
+
+def test_bad_records_say_what_is_wrong_in_one_line_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "bad.jsonl"
+    src.write_text(
+        '[1, 2]\nnull\n{"id": "a"}\n{"text": "no id"}\n{"id": "b", "text": 5}\n{not json\n', encoding="utf-8"
+    )
+    assert main(["dedup", str(src)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[:5] == [
+        f"newsclean: {src}:1: not a JSON object",
+        f"newsclean: {src}:2: not a JSON object",
+        f"newsclean: {src}:3: missing 'text'",
+        f"newsclean: {src}:4: missing 'id'",
+        f"newsclean: {src}:5: 'text' must be a string",
+    ]
+    assert err[5].startswith(f"newsclean: {src}:6: not JSON (") and len(err) == 6
+
+
+def test_a_binary_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "report.jsonl"
+    src.write_bytes(b"%PDF-1.7\n" + b"1 0 obj\n<< >>\nendobj\n" * 20)
+    assert main(["dedup", str(src)]) == 1
+    assert capsys.readouterr().err == f"newsclean: {src}: not JSONL (a PDF)\n"
+
+
+def test_an_output_file_is_left_alone_when_no_input_can_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep = tmp_path / "keep.jsonl"
+    keep.write_text('{"id": "precious", "text": "kept"}\n', encoding="utf-8")
+    missing = tmp_path / "missing.jsonl"
+    assert main(["dedup", str(missing), "-o", str(keep)]) == 1
+    assert capsys.readouterr().err == f"newsclean: {missing}: no such file\n"
+    assert keep.read_text(encoding="utf-8") == '{"id": "precious", "text": "kept"}\n'
+    assert list(tmp_path.iterdir()) == [keep]

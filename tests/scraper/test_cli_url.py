@@ -231,3 +231,15 @@ def test_usage_errors_exit_2_with_one_line(argv: list[str], mentions: str, capsy
 def test_a_bad_url_or_option_is_a_usage_error(argv: list[str], line: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["url", *argv]) == 2
     assert capsys.readouterr().err == line
+
+
+def test_an_output_file_is_left_alone_when_every_page_fails(
+    refused_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep = tmp_path / "keep.jsonl"
+    keep.write_text("yesterday's records\n", encoding="utf-8")
+    assert run_url("--format", "jsonl", "-o", str(keep), refused_url) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and [m["url"] for m in failure_lines(err)] == [refused_url]
+    assert keep.read_text(encoding="utf-8") == "yesterday's records\n"
+    assert os.listdir(tmp_path) == ["keep.jsonl"]
