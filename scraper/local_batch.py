@@ -18,7 +18,7 @@ from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.pipeline import default_pipeline
 from scraper.inputs import InputFailure, InputItem
-from scraper.processing import CleanFailure, guarded
+from scraper.processing import CleanFailure, guarded, worker_pool
 
 IN_PROCESS_FIRST = 8
 
@@ -51,12 +51,12 @@ def clean_inputs(
             if isinstance(item, InputFailure):
                 pending.append((item, None))
             elif workers > 0 and n >= IN_PROCESS_FIRST:
-                pool = pool or ProcessPoolExecutor(max_workers=workers)
+                pool = pool or worker_pool(workers)
                 try:
                     future = pool.submit(clean_input, item, config)
                 except BrokenExecutor:  # a worker died and took the pool with it: start a new one
                     pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=workers)
+                    pool = worker_pool(workers)
                     future = pool.submit(clean_input, item, config)
                 pending.append((item, future))
             else:
