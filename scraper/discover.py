@@ -3,7 +3,11 @@
 Pure functions: they take text (or bytes) and the URL it came from, and return
 normalised absolute http(s) URLs in document order, without duplicates. They
 report every link they find (including ones robots.txt or the source's
-allow/deny patterns will refuse); ``select_links`` applies a source's scope.
+allow/deny patterns will refuse) except those no request can be made for (a
+port out of range, a malformed host name); ``select_links`` applies a
+source's scope. Content that is no feed (``NotAFeed``) or no sitemap
+(``NotASitemap``) is an error, so an HTML page at a feed's address is never
+taken for an empty feed.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.config import SourceConfig
+from scraper.errors import BodyTooLarge, NotAFeed, NotASitemap
 from scraper.urls import is_http_url, is_same_host, resolve_link
 
 logger = logging.getLogger(__name__)
@@ -27,6 +32,9 @@ logger = logging.getLogger(__name__)
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 # The sitemap protocol allows 50,000 URLs per file.
 MAX_SITEMAP_URLS = 50_000
+SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+# The sitemap protocol also accepts RSS and Atom feeds as sitemaps.
+FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +58,15 @@ def _as_bytes(content: str | bytes) -> bytes:
 
 
 def parse_feed(content: str | bytes, base_url: str) -> list[str]:
-    """Article links of an RSS, RDF or Atom feed; relative links resolve against base_url."""
+    """Article links of an RSS, RDF or Atom feed; relative links resolve against base_url.
+
+    Raises NotAFeed for content that is no feed (an HTML page, an image); a feed without items has no links.
+    """
     # A file object, never a string: feedparser would download a string that looks like a URL.
     parsed = feedparser.parse(io.BytesIO(_as_bytes(content)), response_headers={"content-location": base_url})
     if not parsed.entries:
-        if parsed.get("bozo"):
-            logger.debug("%s: not a feed (%s)", base_url, parsed.get("bozo_exception"))
+        if not parsed.get("version"):
+            raise NotAFeed(base_url, f"not a feed ({_describe(content)})")
         return []
     links: list[str | None] = []
     for entry in parsed.entries:
@@ -69,19 +80,31 @@ def parse_feed(content: str | bytes, base_url: str) -> list[str]:
     return _unique(links)
 
 
+def _describe(content: str | bytes) -> str:
+    """What some content that is not the expected document looks like, for an error message."""
+    head = _as_bytes(content)[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not head:
+        return "empty body"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return "an HTML page"
+    if head.startswith(b"<"):
+        return "XML of another kind"
+    return "not XML" if b"\0" in head or not head.isascii() else "text"
+
+
 def _decompress(content: bytes, base_url: str) -> bytes:
-    """Gunzip a .xml.gz sitemap, refusing one that expands beyond MAX_SITEMAP_BYTES."""
+    """Gunzip a .xml.gz sitemap, refusing one that is broken or expands beyond MAX_SITEMAP_BYTES."""
     if not content.startswith(b"\x1f\x8b"):
         return content
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
         data = inflater.decompress(content, MAX_SITEMAP_BYTES + 1)
     except zlib.error as exc:
-        logger.warning("%s: broken gzip sitemap: %s", base_url, exc)
-        return b""
+        raise NotASitemap(base_url, f"not a sitemap (broken gzip: {exc})") from exc
     if len(data) > MAX_SITEMAP_BYTES:
-        logger.warning("%s: gzipped sitemap expands beyond %d bytes, ignored", base_url, MAX_SITEMAP_BYTES)
-        return b""
+        raise BodyTooLarge(base_url, f"gzipped sitemap expands beyond {MAX_SITEMAP_BYTES} bytes")
+    if not inflater.eof:
+        raise NotASitemap(base_url, "not a sitemap (truncated gzip)")
     return data
 
 
@@ -90,24 +113,35 @@ def _local_name(tag: object) -> str:
 
 
 def parse_sitemap(content: str | bytes, base_url: str) -> SitemapLinks:
-    """Pages and nested sitemaps of an XML sitemap, sitemap index, Google News sitemap or
-    plain-text sitemap (one URL a line); gzipped content is accepted."""
+    """Pages and nested sitemaps of an XML sitemap, sitemap index, Google News sitemap, RSS or Atom
+    feed, or plain-text sitemap (one URL a line); gzipped content is accepted.
+
+    Raises NotASitemap for content that is none of these (an HTML page, an image, broken gzip) and
+    BodyTooLarge for gzip that expands beyond MAX_SITEMAP_BYTES.
+    """
     data = _decompress(_as_bytes(content), base_url).lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not data:
-        return SitemapLinks()
     if not data.startswith(b"<"):
         lines = data.decode("utf-8", errors="replace").splitlines()
         # The protocol wants one absolute URL a line; anything else is not a link.
-        listed = [resolve_link(line, base_url) for line in lines[:MAX_SITEMAP_URLS] if is_http_url(line.strip())]
-        return SitemapLinks(pages=tuple(_unique(listed)))
+        listed = [line.strip() for line in lines[:MAX_SITEMAP_URLS] if is_http_url(line.strip())]
+        if not listed:
+            what = f"{_describe(data)}, no line is a URL" if data else _describe(data)
+            raise NotASitemap(base_url, f"not a sitemap ({what})")
+        return SitemapLinks(pages=tuple(_unique(resolve_link(url, base_url) for url in listed)))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        logger.warning("%s: unreadable sitemap: %s", base_url, exc)
-        return SitemapLinks()
-    if root is None:
-        return SitemapLinks()
+        raise NotASitemap(base_url, f"not a sitemap (unreadable XML: {exc})") from exc
+    root_name = _local_name(root.tag) if root is not None else ""
+    if root_name in FEED_ROOTS:
+        try:
+            return SitemapLinks(pages=tuple(parse_feed(data, base_url)))
+        except NotAFeed as exc:
+            raise NotASitemap(base_url, f"not a sitemap (<{root_name}> but {exc.detail})") from exc
+    if root_name not in SITEMAP_ROOTS:
+        what = f"root element <{root_name}>" if root_name and root_name.lower() != "html" else _describe(data)
+        raise NotASitemap(base_url, f"not a sitemap ({what})")
     pages: list[str | None] = []
     sitemaps: list[str | None] = []
     for element in root.iter():

@@ -5,7 +5,9 @@ validators live in the state). Hub pages (the start pages, and pages they
 link to that are not articles, such as section pages, up to the source's
 ``max_depth``) are fetched every run too: that is where new articles
 appear. Article links are returned for the frontier; articles themselves are
-fetched in the fetch phase, and their own links are not followed.
+fetched in the fetch phase, and their own links are not followed. A feed or
+sitemap address that answers something else (an HTML page, an image) fails
+as ``not_a_feed`` or ``not_a_sitemap``, like any other discovery failure.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 
 from scraper.config import SourceConfig
 from scraper.discover import parse_feed, parse_links, parse_sitemap, select_links
-from scraper.errors import FetchError
+from scraper.errors import BodyTooLarge, FetchError, NotAFeed, NotASitemap, NotXMLResponse
 from scraper.fetch import Fetcher
 from scraper.page import Page
 from scraper.state import StateStore
@@ -24,6 +26,8 @@ from scraper.urls import is_article_candidate, normalize_url
 logger = logging.getLogger(__name__)
 
 MAX_SITEMAPS_PER_SOURCE = 200
+# The failure of a feed or sitemap address that answered something else than XML or HTML (an image).
+NOT_THIS_KIND: dict[str, type[FetchError]] = {"feed": NotAFeed, "sitemap": NotASitemap}
 
 
 @dataclass
@@ -58,10 +62,16 @@ class SourceDiscovery:
 
     async def run(self) -> Discovered:
         for feed in self.source.feeds:
-            page = await self._fetch_xml(feed)
-            if page is not None:
-                self._add(self._articles(parse_feed(page.body, page.final_url)), 0)
-                self._remember(feed, page)
+            page = await self._fetch_xml(feed, "feed")
+            if page is None:
+                continue
+            try:
+                links = parse_feed(page.body, page.final_url)
+            except NotAFeed as error:
+                self._failed(feed, error)
+                continue
+            self._add(self._articles(links), 0)
+            self._remember(feed, page)
         await self._sitemaps()
         await self._hubs()
         return self.found
@@ -74,12 +84,16 @@ class SourceDiscovery:
             if url in seen:
                 continue
             seen.add(url)
-            page = await self._fetch_xml(url)
+            page = await self._fetch_xml(url, "sitemap")
             if page is None:
                 # An unchanged sitemap index still leads to its sitemaps, which may have changed.
                 queue.extend(self.state.discovery_children(url) if self.remember else ())
                 continue
-            links = parse_sitemap(page.body, page.final_url)
+            try:
+                links = parse_sitemap(page.body, page.final_url)
+            except (NotASitemap, BodyTooLarge) as error:
+                self._failed(url, error)
+                continue
             self._add(self._articles(list(links.pages)), 0)
             queue.extend(links.sitemaps)
             self._remember(url, page, children=list(links.sitemaps))
@@ -109,11 +123,13 @@ class SourceDiscovery:
                     next_level.extend(hubs)
             level, depth = next_level, depth + 1
 
-    async def _fetch_xml(self, url: str) -> Page | None:
-        """A feed or sitemap, conditionally; None when it failed or did not change."""
+    async def _fetch_xml(self, url: str, kind: str) -> Page | None:
+        """A feed or sitemap (``kind``), conditionally; None when it failed or did not change."""
         etag, last_modified = self.state.discovery_validators(url) if self.remember else (None, None)
         self.found.requested += 1
         result = await self.fetcher.fetch(url, etag=etag, last_modified=last_modified, accept_xml=True)
+        if isinstance(result, NotXMLResponse):
+            result = NOT_THIS_KIND[kind](url, f"not a {kind}: {result.detail}")
         if isinstance(result, FetchError):
             self._failed(url, result)
             return None
@@ -141,5 +157,5 @@ class SourceDiscovery:
             self.state.record_discovery(url, page.etag, page.last_modified, children or [])
 
     def _failed(self, url: str, error: FetchError) -> None:
-        logger.warning("%s: discovery fetch failed: %s (%s)", self.source.name, error, error.reason)
+        logger.warning("%s: discovery failed: %s (%s)", self.source.name, error, error.reason)
         self.found.failures[url] = error.reason

@@ -9,10 +9,13 @@
         ├── RobotsDisallowed
         ├── HTTPStatusError
         ├── BodyTooLarge
-        ├── NotHTMLResponse
+        ├── NotHTMLResponse  a page that is not HTML
+        ├── NotXMLResponse   a feed or sitemap URL that answered neither XML nor HTML
+        ├── NotAFeed         a feed URL whose content is no RSS, Atom or RDF feed
+        ├── NotASitemap      a sitemap URL whose content is no sitemap
         ├── TooManyRedirects
         ├── FetchTimeout
-        └── NetworkError
+        └── NetworkError     refused, reset, unresolvable, or a URL no request can be made for
 
 Each class has a ``reason`` slug that the state records and summaries count.
 """
@@ -61,6 +64,7 @@ class FetchError(ScraperError):
     def __init__(self, url: str, message: str = "") -> None:
         super().__init__(f"{url}: {message}" if message else url)
         self.url = url
+        self.detail = message
 
 
 class RobotsDisallowed(FetchError):
@@ -85,6 +89,24 @@ class BodyTooLarge(FetchError):
 
 class NotHTMLResponse(FetchError):
     reason = "not_html"
+
+
+class NotXMLResponse(FetchError):
+    """A feed or sitemap URL answered something that is neither XML nor HTML (an image, a PDF, broken gzip)."""
+
+    reason = "not_xml"
+
+
+class NotAFeed(FetchError):
+    """A feed URL answered content that is no RSS, Atom or RDF feed (an HTML page, an image)."""
+
+    reason = "not_a_feed"
+
+
+class NotASitemap(FetchError):
+    """A sitemap URL answered content that is no sitemap, sitemap index, feed or list of URLs."""
+
+    reason = "not_a_sitemap"
 
 
 class TooManyRedirects(FetchError):

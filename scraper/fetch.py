@@ -5,10 +5,12 @@
     robots.txt disallows          RobotsDisallowed     (checked again on every redirect hop)
     4xx, or 429/5xx after retries HTTPStatusError      (reason http_<status>)
     body over max_bytes           BodyTooLarge         (Content-Length, or counted after gzip decoding)
-    not HTML (or XML when asked)  NotHTMLResponse
+    not HTML                      NotHTMLResponse
+    with accept_xml: not XML/HTML NotXMLResponse       (a .xml.gz file is inflated first, within max_bytes)
     loop or too many redirects    TooManyRedirects
     connect/read/total timeout    FetchTimeout         (only connect timeouts are retried)
-    refused, reset, bad URL       NetworkError         (connection errors are retried)
+    refused, reset                NetworkError         (connection errors are retried)
+    bad URL, port, host or Location  NetworkError      (the URL fails alone, at once)
 
 A 304 answer to a conditional request (``etag``/``last_modified``) is a ``Page`` with status 304
 and an empty body. Retries back off exponentially with jitter and honour Retry-After up to
@@ -37,6 +39,7 @@ from scraper.errors import (
     HTTPStatusError,
     NetworkError,
     NotHTMLResponse,
+    NotXMLResponse,
     RobotsDisallowed,
     TooManyRedirects,
 )
@@ -44,6 +47,7 @@ from scraper.fetch_config import FetchConfig
 from scraper.page import Page
 from scraper.politeness import HostThrottle, backoff_s, host_key, parse_retry_after
 from scraper.robots import RobotsAnswer, RobotsCache, RobotsRules
+from scraper.urls import parse_fetchable_url, resolve_redirect
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +55,9 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 XML_TYPES = frozenset({"application/xml", "text/xml", "application/rss+xml", "application/atom+xml"})
 # Types that say nothing about the content: the body is sniffed instead.
 UNKNOWN_TYPES = frozenset({"", "application/octet-stream"})
+# A gzip file (a .xml.gz sitemap served without Content-Encoding): inflated, then sniffed, when accept_xml.
+GZIP_TYPES = frozenset({"application/gzip", "application/x-gzip"})
+GZIP_MAGIC = b"\x1f\x8b"
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 XML_ACCEPT = "application/rss+xml,application/atom+xml,application/xml,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -140,14 +147,20 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        target = _parse_url(url, url)
+        try:
+            target = parse_fetchable_url(url)
+        except ValueError as exc:
+            raise NetworkError(url, str(exc)) from exc
         seen = {str(target)}
         for _hop in range(self.config.max_redirects + 1):
             delay_s = await self._delay_for(url, target)
             reply = await self._request(url, target, headers, delay_s, accept_xml)
             location = reply.headers.get("location")
             if reply.status in REDIRECT_STATUSES and location:
-                target = _redirect_target(url, target, location)
+                try:
+                    target = resolve_redirect(target, location)
+                except ValueError as exc:  # the response hook refuses these first
+                    raise NetworkError(url, str(exc)) from exc
                 if str(target) in seen:
                     raise TooManyRedirects(url, f"redirect loop back to {target}")
                 seen.add(str(target))
@@ -204,20 +217,32 @@ class Fetcher:
 
     async def _attempt(self, url: str, target: httpx.URL, headers: dict[str, str], accept_xml: bool) -> _Reply:
         """Send one GET and read an acceptable body within the whole-request deadline."""
-        async with asyncio.timeout(self.config.total_timeout_s):
-            async with self._require_client().stream("GET", target, headers=headers) as response:
-                reply_headers = {name.lower(): value for name, value in response.headers.items()}
-                final_url = str(response.url)
-                if not 200 <= response.status_code < 300:
-                    await _drain_small(response)
-                    return _Reply(final_url, response.status_code, reply_headers)
-                mime = reply_headers.get("content-type", "").split(";", 1)[0].strip().lower()
-                if mime not in UNKNOWN_TYPES and not _is_wanted_type(mime, accept_xml):
-                    raise NotHTMLResponse(url, f"content type {mime} at {final_url}")
-                body = await self._read_body(url, response, reply_headers)
-                if mime in UNKNOWN_TYPES and not _sniffs_wanted(body, accept_xml):
-                    raise NotHTMLResponse(url, f"body at {final_url} does not look like HTML")
-                return _Reply(final_url, response.status_code, reply_headers, body)
+        try:
+            async with asyncio.timeout(self.config.total_timeout_s):
+                async with self._require_client().stream("GET", target, headers=headers) as response:
+                    return await self._reply(url, response, accept_xml)
+        except _BadRedirect as exc:
+            where = "" if str(target) == url else f" (at {target})"
+            raise NetworkError(url, f"{exc}{where}") from exc
+
+    async def _reply(self, url: str, response: httpx.Response, accept_xml: bool) -> _Reply:
+        """Read the answer: the status and headers, and the body when it is a 2xx of a wanted type."""
+        reply_headers = {name.lower(): value for name, value in response.headers.items()}
+        final_url = str(response.url)
+        if not 200 <= response.status_code < 300:
+            await _drain_small(response)
+            return _Reply(final_url, response.status_code, reply_headers)
+        wanted = "XML" if accept_xml else "HTML"
+        refusal = NotXMLResponse if accept_xml else NotHTMLResponse
+        mime = reply_headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if not _is_wanted_type(mime, accept_xml):
+            raise refusal(url, f"content type {mime} at {final_url} is not {wanted}")
+        body = await self._read_body(url, response, reply_headers)
+        if accept_xml and body.startswith(GZIP_MAGIC):
+            body = _gunzip(url, body, self.config.max_bytes, final_url)
+        if (mime in UNKNOWN_TYPES or mime in GZIP_TYPES) and not _sniffs_wanted(body, accept_xml):
+            raise refusal(url, f"body at {final_url} does not look like {wanted}")
+        return _Reply(final_url, response.status_code, reply_headers, body)
 
     async def _read_body(self, url: str, response: httpx.Response, headers: dict[str, str]) -> bytes:
         """Read the content-decoded body, stopping as soon as it passes max_bytes."""
@@ -257,6 +282,9 @@ class Fetcher:
                         return RobotsAnswer(response.status_code, bytes(body[:limit]))
         except httpx.TooManyRedirects:
             return RobotsAnswer(310)  # RFC 9309: after 5 redirects robots.txt is "unavailable" (allow)
+        except _BadRedirect as exc:
+            logger.info("%s: %s", robots_url, exc)
+            return RobotsAnswer(None)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, TimeoutError) as exc:
             logger.info("%s: %s", robots_url, type(exc).__name__)
             return RobotsAnswer(None)
@@ -265,6 +293,24 @@ class Fetcher:
         if self._client is None:
             raise RuntimeError("use the Fetcher inside 'async with Fetcher(config) as fetcher:'")
         return self._client
+
+
+class _BadRedirect(Exception):
+    """A redirect whose Location cannot be followed, found by the response hook before httpx resolves it."""
+
+
+async def _refuse_bad_redirect(response: httpx.Response) -> None:
+    """Response hook: stop at a Location we would not follow, before httpx resolves it for its next request.
+
+    httpx resolves every redirect, even unfollowed, and fails obscurely on a javascript: Location, raises
+    IDNAError on a bad host name and lets a port out of range overflow in the socket layer.
+    """
+    location = response.headers.get("location")
+    if response.status_code in REDIRECT_STATUSES and location:
+        try:
+            resolve_redirect(response.request.url, location)
+        except ValueError as exc:
+            raise _BadRedirect(str(exc)) from exc
 
 
 async def _decoded_chunks(response: httpx.Response, encoding: str, max_bytes: int) -> AsyncGenerator[bytes, None]:
@@ -322,6 +368,7 @@ def _build_client(config: FetchConfig) -> httpx.AsyncClient:
         timeout=timeout,
         limits=limits,
         headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
+        event_hooks={"response": [_refuse_bad_redirect]},
     )
 
 
@@ -339,31 +386,25 @@ def _page(url: str, reply: _Reply) -> Page:
     )
 
 
-def _parse_url(url: str, requested: str) -> httpx.URL:
-    """Return the URL parsed, or raise NetworkError for anything but an absolute http(s) URL."""
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, ValueError) as exc:
-        raise NetworkError(requested, f"invalid URL {url!r}: {exc}") from exc
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise NetworkError(requested, f"not an http(s) URL: {url!r}")
-    return parsed.copy_with(fragment=None)
-
-
-def _redirect_target(url: str, current: httpx.URL, location: str) -> httpx.URL:
-    """Resolve a Location header against the current URL."""
-    try:
-        joined = current.join(location.strip())
-    except (httpx.InvalidURL, ValueError) as exc:
-        raise NetworkError(url, f"bad redirect Location {location!r}: {exc}") from exc
-    return _parse_url(str(joined), url)
-
-
 def _is_wanted_type(mime: str, accept_xml: bool) -> bool:
-    """Return True for HTML types, and for feed/sitemap XML types when ``accept_xml``."""
-    if mime in HTML_TYPES:
+    """Return True for HTML and untyped bodies, and for XML or gzip (sniffed later) when ``accept_xml``."""
+    if mime in HTML_TYPES or mime in UNKNOWN_TYPES:
         return True
-    return accept_xml and (mime in XML_TYPES or mime.endswith("+xml"))
+    return accept_xml and (mime in XML_TYPES or mime.endswith("+xml") or mime in GZIP_TYPES)
+
+
+def _gunzip(url: str, body: bytes, max_bytes: int, where: str) -> bytes:
+    """Inflate a gzip file (a .xml.gz sitemap), refusing one that is broken, cut short or over max_bytes (a bomb)."""
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    try:
+        data = inflater.decompress(body, max_bytes + 1)
+    except zlib.error as exc:
+        raise NotXMLResponse(url, f"broken gzip body at {where}: {exc}") from exc
+    if len(data) > max_bytes:
+        raise BodyTooLarge(url, f"gzip body at {where} expands beyond {max_bytes} bytes")
+    if not inflater.eof:
+        raise NotXMLResponse(url, f"truncated gzip body at {where}")
+    return data
 
 
 def _sniffs_wanted(body: bytes, accept_xml: bool) -> bool:

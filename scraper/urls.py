@@ -5,6 +5,7 @@ import posixpath
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import courlan
+import httpx
 from courlan.filters import extension_filter, path_filter, type_filter
 
 _SKIPPED_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "ftp:", "whatsapp:", "sms:", "#")
@@ -17,6 +18,50 @@ def is_http_url(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def parse_fetchable_url(url: str) -> httpx.URL:
+    """Parse an absolute http(s) URL the network can be asked for; ValueError says what is wrong with it."""
+    try:
+        parsed = httpx.URL(url)
+        # Decoding checks the IDNA labels: httpx raises on a malformed one ("xn--") the first time .host is read.
+        host = parsed.host
+    except (httpx.InvalidURL, ValueError) as exc:  # idna.IDNAError is a ValueError
+        raise ValueError(f"invalid URL {url!r}: {exc}") from exc
+    if parsed.scheme not in ("http", "https") or not host:
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    # httpx accepts any integer; the socket layer would raise OverflowError on connect.
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise ValueError(f"invalid URL {url!r}: port {parsed.port} is out of range")
+    return parsed.copy_with(fragment=None)
+
+
+def resolve_redirect(current: httpx.URL, location: str) -> httpx.URL:
+    """The URL a Location header sends ``current`` to; ValueError says why it cannot be followed."""
+    location = location.strip()
+    try:
+        scheme = urlsplit(location).scheme.lower()
+    except ValueError as exc:
+        raise ValueError(f"bad redirect Location {location!r}: {exc}") from exc
+    if scheme and scheme not in ("http", "https"):
+        raise ValueError(f"redirect to a non-http(s) URL {location!r}")
+    try:
+        joined = current.join(location)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise ValueError(f"bad redirect Location {location!r}: {exc}") from exc
+    try:
+        return parse_fetchable_url(str(joined))
+    except ValueError as exc:
+        raise ValueError(f"bad redirect: {exc}") from exc
+
+
+def is_fetchable_url(url: str) -> bool:
+    """True for an absolute http(s) URL with a valid host and port (``parse_fetchable_url`` accepts it)."""
+    try:
+        parse_fetchable_url(url)
+    except ValueError:
+        return False
+    return True
 
 
 def normalize_url(url: str) -> str:
@@ -33,7 +78,7 @@ def normalize_url(url: str) -> str:
 
 
 def resolve_link(href: str, base_url: str) -> str | None:
-    """The normalised absolute URL of a link found on base_url; None when it is not an http(s) link."""
+    """The normalised absolute URL of a link found on base_url; None when it is not a fetchable http(s) link."""
     href = href.strip()
     if not href or href.lower().startswith(_SKIPPED_SCHEMES):
         return None
@@ -44,9 +89,10 @@ def resolve_link(href: str, base_url: str) -> str | None:
     if not is_http_url(absolute):
         return None
     try:
-        return normalize_url(absolute)
+        normalized = normalize_url(absolute)
     except ValueError:
         return None
+    return normalized if is_fetchable_url(normalized) else None
 
 
 def url_host(url: str) -> str:

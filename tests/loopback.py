@@ -2,8 +2,8 @@
 
 Static files come from ``root`` (``samples/`` by default) with ETag and Last-Modified, answering
 conditional requests with 304; in .xml and .txt files ``{{BASE}}`` becomes the server's base URL
-(see samples/site/README.md), and a directory serves its index.html. Failure endpoints (see ``ENDPOINTS``) take precedence. Every request
-is logged as a ``RequestRecord`` with its ``time.monotonic()`` arrival time.
+(see samples/site/README.md), and a directory serves its index.html. Failure endpoints (see ``ENDPOINTS``)
+take precedence. Every request is logged as a ``RequestRecord`` with its ``time.monotonic()`` arrival time.
 """
 from __future__ import annotations
 
@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 ENDPOINTS = """
-/robots.txt               static file, or what set_robots() configured (text, status, delay)
+/robots.txt               static file, or what set_robots() configured (text, status, delay, Location)
 /status/{code}            that status with a small HTML body
 /retry-after/{s}          429 with Retry-After: s the first time per path, then 200
 /retry-after-date/{s}     the same with Retry-After as an HTTP date
@@ -38,9 +39,13 @@ ENDPOINTS = """
 /big-declared             Content-Length: 100000000
 /gzip-bomb                ~30 kB gzip (Content-Encoding: gzip) inflating to 32 MB
 /gzip                     a normal gzip-encoded HTML page
-/binary, /image           application/pdf, image/png
+/gzip-bomb-file           the same bomb as a gzip file (application/x-gzip, no Content-Encoding): a .xml.gz
+/binary, /image[?type=T]  application/pdf, image/png (PNG bytes served as T when given)
 /untyped-html, /untyped-binary  no Content-Type; HTML, or PDF bytes
-/feed                     application/rss+xml
+/feed[?link=U...]         application/rss+xml: an RSS channel with one item linking to each U
+/sitemap[?loc=U...]       application/xml: a urlset listing each U
+/sitemap-gz/{type}[?loc=U...][&half=1]  that urlset as a gzip file (no Content-Encoding) served as
+                          application/{type}; with half=1 only its first half (a truncated file)
 /redirect/{n}             n relative 302 hops, then 200 at /redirect/0
 /redirect-loop            /redirect-loop -> /redirect-loop/b -> /redirect-loop
 /redirect-to?url=U        302 to U (e.g. another server)
@@ -77,7 +82,7 @@ class LoopbackServer:
         self._lock = threading.Lock()
         self._requests: list[RequestRecord] = []
         self._hits: Counter[str] = Counter()
-        self._robots: tuple[int, str, float] | None = None
+        self._robots: tuple[int, str, float, str] | None = None
         self._bomb: bytes | None = None
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.loopback = self
@@ -114,10 +119,10 @@ class LoopbackServer:
         """Return the logged requests for one path (query included)."""
         return [r for r in self.requests if r.path == path]
 
-    def set_robots(self, text: str = "", *, status: int = 200, delay_s: float = 0.0) -> None:
-        """Serve this robots.txt (status 404/500 for those modes; delay_s to make it slow)."""
+    def set_robots(self, text: str = "", *, status: int = 200, delay_s: float = 0.0, location: str = "") -> None:
+        """Serve this robots.txt (status 404/500 for those modes, 302 with a Location; delay_s to make it slow)."""
         with self._lock:
-            self._robots = (status, text, delay_s)
+            self._robots = (status, text, delay_s, location)
 
     def reset_robots(self) -> None:
         """Serve robots.txt from the static root again."""
@@ -132,7 +137,7 @@ class LoopbackServer:
             self._hits[record.path] += 1
             return before
 
-    def robots(self) -> tuple[int, str, float] | None:
+    def robots(self) -> tuple[int, str, float, str] | None:
         with self._lock:
             return self._robots
 
@@ -176,10 +181,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _route(self, lb: LoopbackServer, name: str, arg: str, hits: int) -> None:
         html = HTML_PAGE.format(title=name or "index", text=f"Served {self.path}.").encode()
         robots = lb.robots()
+        query = parse_qs(urlsplit(self.path).query)
         if name == "robots.txt" and robots is not None:
-            status, text, delay_s = robots
+            status, text, delay_s, location = robots
             self._sleep(delay_s)
-            self._send(status, text.encode(), "text/plain")
+            self._send(status, text.encode(), "text/plain", {"Location": location} if location else None)
         elif name == "status":
             self._send(int(arg), html)
         elif name in ("retry-after", "retry-after-date"):
@@ -205,27 +211,38 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         elif name == "gzip-bomb":
             self._send(200, lb.gzip_bomb(), "text/html", {"Content-Encoding": "gzip"})
+        elif name == "gzip-bomb-file":
+            self._send(200, lb.gzip_bomb(), "application/x-gzip")
         elif name == "gzip":
             page = HTML_PAGE.format(title="gzip", text="Compressed page. " * 200).encode()
             self._send(200, gzip.compress(page), "text/html; charset=utf-8", {"Content-Encoding": "gzip"})
         elif name == "binary":
             self._send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf")
         elif name == "image":
-            self._send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
+            self._send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, query.get("type", ["image/png"])[0])
         elif name == "untyped-html":
             self._send(200, html, None)
         elif name == "untyped-binary":
             self._send(200, b"%PDF-1.4\n" + bytes(range(256)), None)
         elif name == "feed":
-            rss = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
-            self._send(200, rss, "application/rss+xml")
+            items = "".join(f"<item><title>t</title><link>{escape(u)}</link></item>" for u in query.get("link", []))
+            rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+            self._send(200, rss.encode(), "application/rss+xml")
+        elif name in ("sitemap", "sitemap-gz"):
+            locs = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in query.get("loc", []))
+            urlset = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
+            if name == "sitemap":
+                self._send(200, urlset.encode(), "application/xml")
+            else:
+                packed = gzip.compress(urlset.encode())
+                self._send(200, packed[: len(packed) // 2] if "half" in query else packed, f"application/{arg}")
         elif name == "redirect":
             n = int(arg)
             self._redirect(f"/redirect/{n - 1}") if n > 0 else self._send(200, html)
         elif name == "redirect-loop":
             self._redirect("/redirect-loop" if arg else "/redirect-loop/b")
         elif name == "redirect-to":
-            self._redirect(parse_qs(urlsplit(self.path).query)["url"][0])
+            self._redirect(query["url"][0])
         elif name == "charset":
             self._charset(arg)
         elif name == "malformed":

@@ -10,6 +10,7 @@ import pytest
 
 from scraper.config import SourceConfig
 from scraper.discover import SitemapLinks, parse_feed, parse_links, parse_sitemap, select_links
+from scraper.errors import NotAFeed, NotASitemap
 from scraper.urls import is_article_candidate
 
 BASE = "http://127.0.0.1:8123"
@@ -70,11 +71,33 @@ def test_feed_relative_links_and_guid_permalinks() -> None:
     assert parse_feed(rss, "https://news.example/feed.xml") == ["https://news.example/a.html", "https://news.example/b.html"]
 
 
-def test_not_a_feed_gives_no_links() -> None:
-    assert parse_feed("<html><body>Oops</body></html>", f"{BASE}/feed.xml") == []
-    assert parse_feed(b"", f"{BASE}/feed.xml") == []
-    # a string that looks like a URL is content, never fetched
-    assert parse_feed("http://127.0.0.1:9/feed.xml", f"{BASE}/feed.xml") == []
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        ("<html><body>Oops</body></html>", "an HTML page"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "not XML"),
+        (b"", "empty body"),
+        ("http://127.0.0.1:9/feed.xml", "text"),  # a string that looks like a URL is content, never fetched
+    ],
+)
+def test_not_a_feed_is_an_error_not_an_empty_feed(content: str | bytes, what: str) -> None:
+    with pytest.raises(NotAFeed, match=f"not a feed \\({what}\\)") as error:
+        parse_feed(content, f"{BASE}/feed.xml")
+    assert error.value.reason == "not_a_feed"
+
+
+def test_a_feed_without_items_has_no_links() -> None:
+    assert parse_feed('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>', BASE) == []
+
+
+def test_links_no_request_can_be_made_for_are_dropped() -> None:
+    bad = ["http://xn--/x", "http://127.0.0.1:99999/x", "http://127.0.0.1:-5/x", "http://127.0.0.1:8123:80/x"]
+    rss = "<rss version='2.0'><channel>" + "".join(f"<item><link>{u}</link></item>" for u in [*bad, article("a")])
+    assert parse_feed(rss + "</channel></rss>", f"{BASE}/feed.xml") == [article("a")]
+    urlset = "<urlset>" + "".join(f"<url><loc>{u}</loc></url>" for u in [*bad, article("a")]) + "</urlset>"
+    assert parse_sitemap(urlset, f"{BASE}/sitemap.xml").pages == (article("a"),)
+    links = "".join(f'<a href="{u}">x</a>' for u in [*bad, article("a")])
+    assert parse_links(f"<html><body>{links}</body></html>", f"{BASE}/") == [article("a")]
 
 
 def test_sitemap_index_lists_nested_sitemaps(site: Reader) -> None:
@@ -104,10 +127,31 @@ def test_gzipped_and_plain_text_sitemaps() -> None:
 
 
 def test_broken_sitemaps_give_what_they_can() -> None:
-    assert parse_sitemap("", "https://a.example/s.xml") == SitemapLinks()
     truncated = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/x</loc></url><url><loc>htt'
     assert "https://a.example/x" in parse_sitemap(truncated, "https://a.example/s.xml").pages
-    assert parse_sitemap(b"\x1f\x8bnot gzip", "https://a.example/s.xml.gz") == SitemapLinks()
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        ("", "empty body"),
+        (b"\x1f\x8bnot gzip", "broken gzip"),
+        (gzip.compress(b"<urlset>" + b"<url><loc>https://a.example/x</loc></url>" * 50)[:60], "truncated gzip"),
+        ("<!doctype html><html><body><a href='/x'>x</a></body></html>", "an HTML page"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "not XML, no line is a URL"),
+        ("<catalog><item>x</item></catalog>", "root element <catalog>"),
+        ('<x:feed xmlns:x="urn:x"/>', "<feed> but not a feed"),
+    ],
+)
+def test_not_a_sitemap_is_an_error_not_an_empty_sitemap(content: str | bytes, what: str) -> None:
+    with pytest.raises(NotASitemap, match=f"not a sitemap \\({re.escape(what)}") as error:
+        parse_sitemap(content, "https://a.example/s.xml")
+    assert error.value.reason == "not_a_sitemap"
+
+
+def test_a_feed_listed_as_sitemap_gives_its_links(site: Reader) -> None:
+    links = parse_sitemap(site("feed.xml"), f"{BASE}/feed.xml")  # the sitemap protocol accepts RSS and Atom
+    assert links == SitemapLinks(pages=tuple(parse_feed(site("feed.xml"), f"{BASE}/feed.xml")))
 
 
 def test_sitemap_entities_are_not_expanded() -> None:

@@ -163,7 +163,40 @@ def test_non_html_is_rejected(loopback_server: LoopbackServer, fast_fetch_config
 def test_xml_accepted_when_asked(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
     page = page_of(fetch(fast_fetch_config, loopback_server.url("/feed"), accept_xml=True))
     assert page.content_type == "application/rss+xml" and "<rss" in page.text()
-    error_of(fetch(fast_fetch_config, loopback_server.url("/image"), accept_xml=True), "not_html")
+    error = error_of(fetch(fast_fetch_config, loopback_server.url("/image"), accept_xml=True), "not_xml")
+    assert "content type image/png" in str(error)
+
+
+@pytest.mark.parametrize("content_type", ["x-gzip", "gzip", "octet-stream", "xml"])
+def test_gzipped_sitemap_is_inflated_whatever_its_type(loopback_server: LoopbackServer,
+                                                       fast_fetch_config: FetchConfig, content_type: str) -> None:
+    path = f"/sitemap-gz/{content_type}?loc=http%3A%2F%2Fnews.example%2Fa.html"
+    page = page_of(fetch(fast_fetch_config, loopback_server.url(path), accept_xml=True))
+    assert page.content_type == f"application/{content_type}"
+    assert page.text().startswith("<?xml") and "<loc>http://news.example/a.html</loc>" in page.text()
+    error_of(fetch(fast_fetch_config, loopback_server.url(path)), "not_html")  # a page must still be HTML
+
+
+def test_gzip_file_bomb_is_refused_early(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
+    start = time.monotonic()
+    error = error_of(fetch(fast_fetch_config, loopback_server.url("/gzip-bomb-file"), accept_xml=True), "too_large")
+    assert time.monotonic() - start < 1.0  # inflating stops at max_bytes, not at 32 MB
+    assert f"expands beyond {fast_fetch_config.max_bytes} bytes" in str(error)
+
+
+def test_truncated_gzip_file_is_refused(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
+    locs = "&".join(f"loc=http%3A%2F%2Fnews.example%2F{n}.html" for n in range(50))
+    url = loopback_server.url(f"/sitemap-gz/x-gzip?{locs}&half=1")
+    error = error_of(fetch(fast_fetch_config, url, accept_xml=True), "not_xml")
+    assert "truncated gzip body" in str(error)
+
+
+@pytest.mark.parametrize("content_type", ["application/x-gzip", "application/octet-stream"])
+def test_gzip_or_untyped_body_that_is_not_xml_is_refused(loopback_server: LoopbackServer,
+                                                         fast_fetch_config: FetchConfig, content_type: str) -> None:
+    url = loopback_server.url(f"/image?type={content_type}")  # PNG bytes
+    error = error_of(fetch(fast_fetch_config, url, accept_xml=True), "not_xml")
+    assert "does not look like XML" in str(error)
 
 
 def test_malformed_html_is_returned_as_is(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
