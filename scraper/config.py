@@ -288,6 +288,7 @@ _AT_LEAST_ONE = frozenset(
         "max_per_host",
         "max_bytes",
         "robots_max_bytes",
+        "max_xml_bytes",
         "shard_records",
         "duplicate_shingle_words",
         "duplicate_min_contained_words",

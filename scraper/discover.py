@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import logging
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -24,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scraper.config import SourceConfig
 from scraper.errors import BodyTooLarge, NotAFeed, NotASitemap
+from scraper.gunzip import GZIP_MAGIC, BrokenGzip, GzipTooLarge, gunzip_within
 from scraper.urls import is_http_url, is_same_host, resolve_link
 
 logger = logging.getLogger(__name__)
@@ -94,18 +94,14 @@ def _describe(content: str | bytes) -> str:
 
 def _decompress(content: bytes, base_url: str) -> bytes:
     """Gunzip a .xml.gz sitemap, refusing one that is broken or expands beyond MAX_SITEMAP_BYTES."""
-    if not content.startswith(b"\x1f\x8b"):
+    if not content.startswith(GZIP_MAGIC):
         return content
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        data = inflater.decompress(content, MAX_SITEMAP_BYTES + 1)
-    except zlib.error as exc:
-        raise NotASitemap(base_url, f"not a sitemap (broken gzip: {exc})") from exc
-    if len(data) > MAX_SITEMAP_BYTES:
-        raise BodyTooLarge(base_url, f"gzipped sitemap expands beyond {MAX_SITEMAP_BYTES} bytes")
-    if not inflater.eof:
-        raise NotASitemap(base_url, "not a sitemap (truncated gzip)")
-    return data
+        return gunzip_within(content, MAX_SITEMAP_BYTES)
+    except GzipTooLarge as exc:
+        raise BodyTooLarge(base_url, f"gzipped sitemap {exc}") from None
+    except BrokenGzip as exc:
+        raise NotASitemap(base_url, f"not a sitemap ({exc})") from None
 
 
 def _local_name(tag: object) -> str:

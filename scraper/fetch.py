@@ -4,9 +4,10 @@
 
     robots.txt disallows          RobotsDisallowed     (checked again on every redirect hop)
     4xx, or 429/5xx after retries HTTPStatusError      (reason http_<status>)
-    body over max_bytes           BodyTooLarge         (Content-Length, or counted after gzip decoding)
+    body over max_bytes           BodyTooLarge         (Content-Length, or counted after gzip decoding;
+                                                        max_xml_bytes for feeds and sitemaps)
     not HTML                      NotHTMLResponse
-    with accept_xml: not XML/HTML NotXMLResponse       (a .xml.gz file is inflated first, within max_bytes)
+    with accept_xml: not XML/HTML NotXMLResponse       (a .xml.gz file is inflated first, within max_xml_bytes)
     loop or too many redirects    TooManyRedirects
     connect/read/total timeout    FetchTimeout         (only connect timeouts are retried)
     refused, reset                NetworkError         (connection errors are retried)
@@ -44,6 +45,7 @@ from scraper.errors import (
     TooManyRedirects,
 )
 from scraper.fetch_config import FetchConfig
+from scraper.gunzip import GZIP_MAGIC, BrokenGzip, GzipTooLarge, gunzip_within
 from scraper.page import Page
 from scraper.politeness import HostThrottle, backoff_s, host_key, parse_retry_after
 from scraper.robots import RobotsAnswer, RobotsCache, RobotsRules
@@ -57,7 +59,6 @@ XML_TYPES = frozenset({"application/xml", "text/xml", "application/rss+xml", "ap
 UNKNOWN_TYPES = frozenset({"", "application/octet-stream"})
 # A gzip file (a .xml.gz sitemap served without Content-Encoding): inflated, then sniffed, when accept_xml.
 GZIP_TYPES = frozenset({"application/gzip", "application/x-gzip"})
-GZIP_MAGIC = b"\x1f\x8b"
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 XML_ACCEPT = "application/rss+xml,application/atom+xml,application/xml,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -237,16 +238,16 @@ class Fetcher:
         mime = reply_headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if not _is_wanted_type(mime, accept_xml):
             raise refusal(url, f"content type {mime} at {final_url} is not {wanted}")
-        body = await self._read_body(url, response, reply_headers)
+        max_bytes = self.config.max_xml_bytes if accept_xml else self.config.max_bytes
+        body = await self._read_body(url, response, reply_headers, max_bytes)
         if accept_xml and body.startswith(GZIP_MAGIC):
-            body = _gunzip(url, body, self.config.max_bytes, final_url)
+            body = _gunzip(url, body, max_bytes, final_url)
         if (mime in UNKNOWN_TYPES or mime in GZIP_TYPES) and not _sniffs_wanted(body, accept_xml):
             raise refusal(url, f"body at {final_url} does not look like {wanted}")
         return _Reply(final_url, response.status_code, reply_headers, body)
 
-    async def _read_body(self, url: str, response: httpx.Response, headers: dict[str, str]) -> bytes:
-        """Read the content-decoded body, stopping as soon as it passes max_bytes."""
-        max_bytes = self.config.max_bytes
+    async def _read_body(self, url: str, response: httpx.Response, headers: dict[str, str], max_bytes: int) -> bytes:
+        """Read the content-decoded body, stopping as soon as it passes ``max_bytes``."""
         declared = headers.get("content-length", "").strip()
         if declared.isdigit() and int(declared) > max_bytes:
             raise BodyTooLarge(url, f"Content-Length {declared} > {max_bytes}")
@@ -395,16 +396,12 @@ def _is_wanted_type(mime: str, accept_xml: bool) -> bool:
 
 def _gunzip(url: str, body: bytes, max_bytes: int, where: str) -> bytes:
     """Inflate a gzip file (a .xml.gz sitemap), refusing one that is broken, cut short or over max_bytes (a bomb)."""
-    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
     try:
-        data = inflater.decompress(body, max_bytes + 1)
-    except zlib.error as exc:
-        raise NotXMLResponse(url, f"broken gzip body at {where}: {exc}") from exc
-    if len(data) > max_bytes:
-        raise BodyTooLarge(url, f"gzip body at {where} expands beyond {max_bytes} bytes")
-    if not inflater.eof:
-        raise NotXMLResponse(url, f"truncated gzip body at {where}")
-    return data
+        return gunzip_within(body, max_bytes)
+    except GzipTooLarge as exc:
+        raise BodyTooLarge(url, f"gzip body at {where} {exc}") from None
+    except BrokenGzip as exc:
+        raise NotXMLResponse(url, f"{exc} body at {where}") from None
 
 
 def _sniffs_wanted(body: bytes, accept_xml: bool) -> bool:

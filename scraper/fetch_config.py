@@ -26,6 +26,9 @@ class FetchConfig:
     total_timeout_s: float = 60.0
     # Largest body accepted, counted after content decoding (stops gzip bombs early).
     max_bytes: int = 5 * 1024 * 1024
+    # Largest feed or sitemap accepted (after inflating a .xml.gz): the sitemap protocol allows
+    # 50 MB and 50,000 URLs a file, more than an article page ever needs.
+    max_xml_bytes: int = 50 * 1024 * 1024
     # Redirect hops followed before giving up with too_many_redirects.
     max_redirects: int = 5
     # Extra attempts after a connection error, 429 or retryable 5xx.

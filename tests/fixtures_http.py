@@ -72,6 +72,7 @@ def fast_fetch_config() -> FetchConfig:
         read_timeout_s=0.5,
         total_timeout_s=2.0,
         max_bytes=200_000,
+        max_xml_bytes=400_000,
         retries=2,
         backoff_base_s=0.05,
         backoff_max_s=0.2,

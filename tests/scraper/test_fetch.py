@@ -180,8 +180,8 @@ def test_gzipped_sitemap_is_inflated_whatever_its_type(loopback_server: Loopback
 def test_gzip_file_bomb_is_refused_early(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
     start = time.monotonic()
     error = error_of(fetch(fast_fetch_config, loopback_server.url("/gzip-bomb-file"), accept_xml=True), "too_large")
-    assert time.monotonic() - start < 1.0  # inflating stops at max_bytes, not at 32 MB
-    assert f"expands beyond {fast_fetch_config.max_bytes} bytes" in str(error)
+    assert time.monotonic() - start < 1.0  # inflating stops at max_xml_bytes, not at 32 MB
+    assert f"expands beyond {fast_fetch_config.max_xml_bytes} bytes" in str(error)
 
 
 def test_truncated_gzip_file_is_refused(loopback_server: LoopbackServer, fast_fetch_config: FetchConfig) -> None:
