@@ -1,7 +1,6 @@
 """StateStore on real SQLite files: persistence, frontier, validators, paragraph counts, errors."""
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -213,15 +212,3 @@ def test_a_state_folder_that_cannot_hold_the_state_is_a_config_error(
         prepare_state_dir(state_dir)
     assert str(info.value) == f"state folder {state_dir}: {problem}"
     assert info.value.exit_code == 2
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_read_only_state_folder_is_a_config_error(tmp_path: Path) -> None:
-    state_dir = tmp_path / "state"
-    state_dir.mkdir()
-    state_dir.chmod(0o555)
-    try:
-        with pytest.raises(ConfigError, match=f"state folder {state_dir}: not writable"):
-            prepare_state_dir(state_dir)
-    finally:
-        state_dir.chmod(0o755)
