@@ -167,3 +167,139 @@ CALENDAR_WORDS: frozenset[str] = _words(
     januari februari maart mei augustus
     """
 )
+
+
+# A broader vocabulary by kind, in the same languages, written from knowledge of news sites without
+# seeing any test set; words that also make article lines ("artículo 155", "de plus en plus",
+# "Disclaimer", "This is a developing story") were left out.
+_BROADER_FURNITURE: frozenset[str] = _words(
+    # accounts, newsletters, paywalls
+    """
+    abbonarti abbonato abmelden abo abonnee abonnees abonnent abonnenten abonnentin abonner abonné abonnée
+    abos accedi acceso acesso anmeldung anytime assinar assinatura autentificare bezpłatny boletines
+    briefings buletin cadastro captcha cerrar connecter connexion cont contenido contenidos contenuti
+    contenuto conteúdo conteúdos contraseña daftar débloquer einloggen enable enabled entrar esclusivo
+    esqueci exclusiva exclusivo freischalten gifted giriş grátis identifiez ilimitado infolettre iniciar
+    inloggen iscriverti konto logga logged logout masuk nieuwsbrieven notified notify offert olvidaste
+    password passwort paywalled postfach prenumerant recaptcha recevez recevoir registrazione registreer
+    registrera registreren regístrese resubscribe riservato s'abonner s'identifier s'inscrire schliessen
+    senha sesión signin subskrypcja subskrypcję suscribirte suscripciones suscriptor suscriptora suscríbase
+    unlocked unsubscribe unsubscribed username wachtwoord zaloguj zarejestruj zugang ücretsiz üye üyelik
+    """
+    # advertising, sponsored and partner content
+    """
+    adblock adblocker advert advertenties advertiser advertorial adverts affiliate allowlist anúncio
+    bersponsor blocker contenu disable gesponsord gesponsorde içerik konten materiał oferecido parceria
+    partenaire partenaires partnera partnerbijdrage patrocinada patrocinio powered promo promocionado
+    promotional proposé publireportage sponsorisé sponsorizat sponsorizzata sponsorizzati sponsorlu
+    sponsorowany sponsrad werbefrei whitelist
+    """
+    # apps and alerts
+    """
+    activa activează alertas alertes aplicación aplicativo aplicația aplikacja aplikację aplikasi appen
+    appli attiva benachrichtigungen bildirim bildirimleri descarcă indir ladda meldingen notificaciones
+    notificações notifiche notificări notificările notifikasi notiser pobierz powiadomienia unduh uygulama
+    uygulamayı widget
+    """
+    # bylines, dates, reading time
+    """
+    aangepast actualización actualizada actualizare aedt aest agences agencias agenturen aggiornamento
+    aggiornata agências atualizada atualização autor autorin brt cdt citire contributor contributors cst dk
+    editör eest eet estimated geleden godz godzin godziny godzinę güncellenme heure heures hkt hora horas
+    jam jst kst lesedauer lästid mdt mesz mez minut minuter minuto minuty minutę mnt modifié msk mst
+    newsdesk nzdt nzst ore pembaruan penulis pubblicata publiée redacción redactie redaktion redazione
+    redação reviewed rédaction sgt std stunde stunden süresi terbit timmar timme uur wib wita yazar
+    """
+    # comments and feedback
+    """
+    adaugă comenta comentario comentariu comente comentário commenta commentaire commenters commento deixe
+    dislike dodaj kirim kommentar laisser laissez lascia leserkommentare melden odpowiedz reactie reageer
+    reageren responder rispondi réagir réagissez répondre tulis typo upvoted
+    """
+    # donations and membership
+    """
+    bağış contribua destek doação dona donación donar donasi donating donează doneer donors dukung patreon
+    spende spenden susține wesprzyj
+    """
+    # following
+    """
+    acompanhe connect segui sigue unfollow volgen
+    """
+    # legal lines, cookies, settings
+    """
+    ablehnen acceptera accepteren acceptă aceito advertise agb ajustes akceptuję condiciones conditions
+    confidentialité configuración configurar configurações cookiebeleid customise customize datenschutz
+    datenschutzerklärung diritti dismiss drepturile einstellungen einwilligung förbehållna gestisci gizlilik
+    godkänn générales hakları impostazioni impressum imprint informativa instellingen inställningar kakor
+    kontakt licensing légales masthead mentions nutzungsbedingungen paramètres paramétrer personalise
+    personalize personnaliser preferencias preferenze preferências privacidad privacidade privacybeleid
+    prywatności rechazar refuser reject rejeitar reprint reprints rezervate rifiuta riservati rättigheter
+    saklıdır setuju setări syndication terima termos términos ustawienia vendors verwalten voorbehouden
+    voorwaarden weigeren zustimmen çerez çerezler
+    """
+    # media credits and captions
+    """
+    agencies agenzia agerpres ajans ajansı anp archiv archive archives archivio archivo arquivo beeld belga
+    bildergalerie bilderstrecke bildspel bron cortesía courtesy ddp depositphotos dha diaporama divulgação
+    dreamstime fotogallery fotostrecke galeri galeria galerie galería galleria grafik ians iha ilustración
+    imago infografía infographic kaynak keystone källa lapresse legenda lightbox lusa mediafax newswires
+    pexels pictured pixabay pti reprodução sipa sumber sursa sursă symbolbild tt unsplash upi yonhap źródło
+    """
+    # related and recommended stories, navigation
+    """
+    accueil anterior articole artykuł artykułu artykuły beitrag beiträge bekeken blog blogs bookmarked
+    breadcrumb buscar citite commented discover dropdown emailed empfohlen explore fazla featured feeds fler
+    footer föregående gelezen gerelateerd gerelateerde infos interessare intéresser lea letti leídas leído
+    leídos lidas lidos lihat liveblog läst lästa manquez meest meistgelesen meistgelesene menú menü mira
+    mise najnowsze najpopularniejsze następny nächster nästa okunan okunanlar pdf polecane popolari
+    poprzedni populaires populares populer populärt popüler portada powiązane ratez recomandate recomendadas
+    recomendados recomendamos recommandé recommandés rekomendasi scopri sebelumnya seguinte selanjutnya
+    senaste sidebar siguiente sitemap sonraki startseite submenu successivo suivant swipe terbaru terkait
+    terkini terpopuler terug ticker toggle topo torna translate updating următor vezi visti visto vistos
+    volgend volgende voltar volver vorherige vorheriger vorig vorige zoeken önceki önerilen
+    """
+    # sharing, printing, saving, copying links
+    """
+    afdrukken bağlantı bağlantıyı bewaren clic clicca clique cliquez collegamento compartido compartilhado
+    copia copiado copiar copiază copier correo courriel digg drucken embed enlace enregistrer enviar envoyer
+    favoris gemerkt guardado guardar imprimer imprimir invia klicka klicken klik kliknij kopieer kopiera
+    kopieren kopiuj kopiëren kopyala lien links linkul länk länken mail mailen mastodon merken opslaan
+    partage partilhar partilhe paylaşın permalink printen repost reposts retweets salin salva salvar
+    sauvegarder senden shortlink skopiuj sms snapchat speichern tautan trimite tumblr tıkla upvote upvotes
+    url versenden viber vk wechat weibo xing
+    """
+    # video, audio, embeds
+    """
+    aktivieren anschauen ansehen assista autoplay bekijk beschikbaar disponibile disponible disponível
+    embedded empfohlener external externe externer guarda indisponible indisponível inhalt inhalte inhoud
+    izle lyssna mute narrated narration oglądaj ouça playback redaktioneller regarder third-party titta
+    tonton unavailable unmute verfügbar vidéo vidéos vorlesen wideo zustimmung
+    """
+)
+
+_BROADER_GLUE: frozenset[str] = _words(
+    """
+    acum aici alle anda ao aqui aquí boven cele daha dalej deja dernière dernières dla déjà e fa faça för h
+    hace haz hier hs há här ici ihr ihre je kami kl laatst laatste lalu med mer mest minha mult naar nas ner
+    neueste nous ora oss ostatnia par pas pela pelo più pode potrebbe pourrait puede savoir se sedan senast
+    seu się son sua te temu terakhir też ti todo tout tu tutaj ultima ultime ultimo un una une uso você vos
+    votre yang zuletzt às çok önce última últimas último
+    """
+)
+
+# Months and weekdays in Polish, Turkish, Swedish, Romanian, and month abbreviations.
+_BROADER_CALENDAR: frozenset[str] = _words(
+    """
+    abr agt aprilie aralık augusti avr ağustos cuma cumartesi czerwca czwartek decembrie desember dez dic
+    duminică déc ekim ene eylül februarie fredag févr giu grudnia haziran ianuarie iulie iunie janv joi juil
+    kasım kwietnia lipca listopada lug luni lutego lördag mag maj maja marca maret mart martie marți mayıs
+    miercuri mrt mrz måndag niedziela nisan noiembrie ocak octombrie okt onsdag ott pazar pazartesi
+    października perşembe piątek poniedziałek quarta-feira quinta-feira salı segunda-feira septembrie
+    sexta-feira sierpnia sobota stycznia sâmbătă söndag temmuz terça-feira tisdag torsdag vineri września
+    wtorek çarşamba środa şubat
+    """
+)
+
+FURNITURE_WORDS = FURNITURE_WORDS | _BROADER_FURNITURE
+GLUE_WORDS = GLUE_WORDS | _BROADER_GLUE
+CALENDAR_WORDS = CALENDAR_WORDS | _BROADER_CALENDAR

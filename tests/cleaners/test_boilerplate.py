@@ -132,6 +132,12 @@ def test_a_sentence_that_starts_like_a_label_stays() -> None:
         "Save for later",
         "About the author",
         "Listen to this story on the Harbour Herald Podcast, available wherever you get your podcasts",
+        "Discover more stories",  # the broader vocabulary, by kind
+        "Pobierz aplikacj\u0119",
+        "2 godziny temu",
+        "Ba\u011flant\u0131y\u0131 kopyala",
+        "Daha fazla haber",
+        "Most commented",
     ],
 )
 def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> None:
@@ -184,6 +190,12 @@ def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
         "What to watch",  # sub-headings
         "WHO\u2019S NEXT?",
         "Topics: the council said it would review the plan.",
+        "Officials were unavailable for comment.",
+        "Was jetzt passiert",
+        "Pourquoi maintenant ?",
+        "The app was downloaded 2 million times.",
+        "Battery life",
+        "Social media posts",
         "Jane Doe was a reporter at the Harbour Herald for 30 years before she ran for the council.",
     ],
 )
