@@ -10,6 +10,7 @@ in another order). The first copy stays.
 """
 from __future__ import annotations
 
+import functools
 import zlib
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +27,13 @@ from cleaners.text import bare
 def crc32_hash(data: bytes) -> int:
     """A fast, stable 32-bit hash for MinHash (datasketch's default is SHA-1)."""
     return zlib.crc32(data)
+
+
+@functools.cache
+def _permutations(num_perm: int) -> np.ndarray:
+    """The MinHash permutations of ``num_perm``, drawn once (a new MinHash draws them again)."""
+    permutations: np.ndarray = MinHash(num_perm=num_perm, seed=1, scheme="affine32").permutations
+    return permutations
 
 
 def word_shingles(key: str, size: int) -> list[bytes]:
@@ -66,7 +74,10 @@ class DuplicateParagraph:
         owners: list[tuple[int, list[str]]] = []  # (paragraph index, words) of each row
         sizes = np.empty(len(doc.paragraphs), dtype=np.float64)  # shingles of each row
         # One MinHash, cleared for each paragraph (building one per paragraph costs more than hashing it).
-        sig = MinHash(num_perm=self.num_perm, seed=1, hashfunc=crc32_hash, scheme="affine32")
+        sig = MinHash(
+            num_perm=self.num_perm, seed=1, hashfunc=crc32_hash, scheme="affine32",
+            permutations=_permutations(self.num_perm),
+        )
         for i, para in enumerate(doc.paragraphs):
             if para.removal is not None:
                 continue
