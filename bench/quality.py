@@ -34,6 +34,7 @@ HELD_OUT = {
     "holdout3": "a helper's own 55 articles and noise styles; tuned on after its first score",
     "holdout4": "a second helper's own 46 articles and noise styles; not tuned on",
     "holdout5": "a third helper's own 55 articles, built like the dev set; never tuned on",
+    "holdout6": "a fourth helper's own 52 articles, built like the dev set; scored once before any change",
 }
 
 
