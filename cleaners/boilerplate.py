@@ -11,7 +11,8 @@ lists, copyright lines: "Photograph: Jane Doe/Reuters", "By Jane Doe | March
 3, 2024", "Tags: Economy, Health", "© 2023 Harbour Times"), a byline closed by the
 writer's trade ("By Jane Doe, courts correspondent"), a staff bio ("Jane Doe is a
 senior reporter covering health. Contact: ..."), a name with a date stamp,
-cookie notices, and "Related: <headline>" links. Social handles and e-mail
+cookie notices, "Related: <headline>" links, section links ("More in Courts",
+"Trending on Harbour Times") and breadcrumbs ("Home › Health"). Social handles and e-mail
 addresses count as furniture words; a bare link does not.
 """
 
@@ -62,6 +63,18 @@ _RELATED_LINK = re.compile(
     re.IGNORECASE,
 )
 MAX_RELATED_LINK_WORDS = 60  # the label, a headline and its lead
+# "More in Courts", "Trending on Harbour Times", "Latest from BBC Sport": a section or site link,
+# a furniture label then only names.
+_SECTION_LINK = re.compile(
+    r"^(?:more|trending|popular|most read)\s+(?:in|on|from|at)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# "Home › Health", "Home > News > Local", "Inicio / Deportes": a breadcrumb trail from the home page.
+_BREADCRUMB = re.compile(
+    r"^(?:home|homepage|start|inicio|in\u00edcio|accueil|startseite|hem|beranda|anasayfa|strona g\u0142\u00f3wna)"
+    r"(?:\s*[\u203a>\u00bb/|\u2192\n]\s*[^\s\u203a>\u00bb/|\u2192][^\u203a>\u00bb/|\u2192\n]{0,30}){1,5}$",
+    re.IGNORECASE,
+)
 
 # A media credit or a byline: a label, then only names, agencies, dates and
 # separators ("Photograph: Jane Doe/Reuters", "Foto di Marco Rossi / Ansa",
@@ -240,6 +253,10 @@ class Boilerplate:
         ):
             return "cookie notice"
         if _RELATED_LINK.match(text) and len(text.split()) <= MAX_RELATED_LINK_WORDS:
+            return "related-story link"
+        if _BREADCRUMB.match(text.strip()):
+            return "breadcrumb"
+        if (match := _SECTION_LINK.match(text)) and len(text.split()) <= 8 and names_only(text[match.end() :]):
             return "related-story link"
         if len(text) > 12 * max(self.max_words, MAX_CREDIT_WORDS):
             return None

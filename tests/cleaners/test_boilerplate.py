@@ -103,6 +103,33 @@ def test_links_to_related_stories_are_marked(line: str) -> None:
     assert doc.kept_text() == BODY
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home \u203a Health", "breadcrumb"),
+        ("Home > News > Local", "breadcrumb"),
+        ("Inicio / Deportes / F\u00fatbol", "breadcrumb"),
+        ("More in Courts", "related-story link"),
+        ("Trending on Harbour Herald", "related-story link"),
+    ],
+)
+def test_breadcrumbs_and_section_links_are_marked(line: str, kind: str) -> None:
+    assert run(BODY, line).paragraphs[1].removal == Removal(Reason.BOILERPLATE, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home is where the heart is, she said.",
+        "More in Common, the think tank, published the poll.",
+        "News from Alder Ridge",
+        "Also at the fire station",
+    ],
+)
+def test_lines_that_start_like_breadcrumbs_or_section_links_stay(line: str) -> None:
+    assert run(BODY, line).paragraphs[1].is_kept
+
+
 def test_a_sentence_that_starts_like_a_label_stays() -> None:
     line = "More than 900 hectares burned before the wind dropped on Sunday evening, firefighters said."
     assert run(BODY, line).paragraphs[1].is_kept
