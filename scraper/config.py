@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from cleaners.config import CleanConfig, ExtractConfig
 from scraper.errors import ConfigError
 from scraper.fetch_config import FetchConfig, is_valid_user_agent
+from scraper.urls import parse_fetchable_url
 
 T = TypeVar("T")
 
@@ -200,6 +201,10 @@ class _Reader:
                 parts = urlsplit(url)
                 if parts.scheme not in ("http", "https") or not parts.netloc:
                     raise self.error(f"key '{key}' in {where}: {url!r} is not an http(s) URL")
+                try:
+                    parse_fetchable_url(url)
+                except ValueError as exc:
+                    raise self.error(f"key '{key}' in {where}: {exc}") from None
         if not (source.feeds or source.sitemaps or source.start_pages):
             raise self.error(f"{where} needs at least one of feeds, sitemaps, start_pages")
         if source.max_depth < 0:

@@ -103,6 +103,8 @@ def test_array_of_sources(tmp_path: Path) -> None:
         (MINIMAL + '[output]\nformat = "csv"\n', "sites.toml: key 'format' in [output] must be 'jsonl' or 'jsonl.gz', got 'csv'"),
         ('[sources.bbc]\nfeeds = "https://x.example/rss"\n', "sites.toml: key 'feeds' in [sources.bbc] must be a list, got a string 'https://x.example/rss'"),
         ('[sources.bbc]\nfeeds = ["ftp://x.example/rss"]\n', "sites.toml: key 'feeds' in [sources.bbc]: 'ftp://x.example/rss' is not an http(s) URL"),
+        ('[sources.bbc]\nfeeds = ["http://127.0.0.1:99999/rss"]\n',
+         "sites.toml: key 'feeds' in [sources.bbc]: invalid URL 'http://127.0.0.1:99999/rss': port 99999 is out of range"),
         (MINIMAL + 'deny = ["(unclosed"]\n', "sites.toml: key 'deny' in [sources.bbc]: bad regex '(unclosed': missing ), unterminated subpattern at position 0"),
         ("[sources.bbc]\nmax_depth = 1\n", "sites.toml: [sources.bbc] needs at least one of feeds, sitemaps, start_pages"),
         ("[fetch]\nretries = 1\n", "sites.toml: no [sources] defined"),
