@@ -37,13 +37,13 @@ from scraper.config import CrawlConfig
 from scraper.crawl_output import NEAR_DUPLICATE, CleanedPage, CrawlOutput
 from scraper.dedup_index import open_index
 from scraper.discovery import SourceDiscovery
-from scraper.errors import FetchError, HTTPStatusError
+from scraper.errors import FetchError, HTTPStatusError, RobotsDisallowed
 from scraper.fetch import Fetcher
 from scraper.lock import CrawlLock
 from scraper.processing import CleanFailure, CleaningPool
 from scraper.progress import WorkProgress
 from scraper.state import FETCHED, NOT_MODIFIED, UNCHANGED, StateStore, UrlState
-from scraper.urls import url_host
+from scraper.urls import normalize_url, url_host
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ class CrawlSummary:
     failed: Counter[str] = field(default_factory=Counter)
     discovery_failed: Counter[str] = field(default_factory=Counter)
     sources_unreachable: int = 0
+    inputs_failed: int = 0  # configured feeds, sitemaps and start pages that failed
     shards: list[Path] = field(default_factory=list)
     elapsed_s: float = 0.0
     dry_run: bool = False
@@ -140,6 +141,13 @@ class Crawl:
             self.summary.discovery_failed.update(result.failures.values())
             if result.all_failed:
                 self.summary.sources_unreachable += 1
+            # A configured feed, sitemap or start page that failed (robots.txt aside: the site's
+            # policy) is an input that failed, as a page is: cron should hear of it.
+            configured = {*source.feeds, *source.sitemaps, *source.start_pages}
+            configured |= {normalize_url(u) for u in configured}
+            self.summary.inputs_failed += sum(
+                url in configured and reason != RobotsDisallowed.reason for url, reason in result.failures.items()
+            )
             logger.info("%s: %d article URLs discovered", source.name, len(result.articles))
         self.summary.discovered = len(found)
         return found

@@ -1,7 +1,7 @@
 """``newsclean crawl CONFIG.toml``: one incremental crawl run (for cron).
 
-Exit codes: 0 done; 1 done, but some pages failed or some source could not
-be reached (see the summary);
+Exit codes: 0 done; 1 done, but some pages, configured feeds, sitemaps or
+start pages failed, or some source could not be reached (see the summary);
 2 bad config or option, or a state folder that cannot be created or written;
 3 another run holds the lock; 4 no source could be reached; 130 interrupted.
 """
@@ -47,4 +47,4 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(summary.lines()), file=report)
     if summary.sources and summary.sources_unreachable == summary.sources:
         return EXIT_SOURCES_UNREACHABLE
-    return 1 if summary.failures or summary.sources_unreachable else 0
+    return 1 if summary.failures or summary.sources_unreachable or summary.inputs_failed else 0
