@@ -10,7 +10,8 @@ beside the words: a label followed by names only (media credits, bylines, tag
 lists, copyright lines: "Photograph: Jane Doe/Reuters", "By Jane Doe | March
 3, 2024", "Tags: Economy, Health", "© 2023 Harbour Times"), a byline closed by the
 writer's trade ("By Jane Doe, courts correspondent"), a staff bio ("Jane Doe is a
-senior reporter covering health. Contact: ..."), a name with a date stamp,
+senior reporter covering health. Contact: ..."), a name with a date stamp, a clock
+time with its time zone ("Tuesday 1 April 2024 06.45 BST"),
 cookie notices, "Related: <headline>" links, section links ("More in Courts",
 "Trending on Harbour Times") and breadcrumbs ("Home › Health"). Social handles and e-mail
 addresses count as furniture words; a bare link does not.
@@ -195,6 +196,16 @@ def credit_kind(text: str) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"(?<![\d.,:+-])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.,%])")
+_TIME_ZONES = frozenset("gmt utc et est edt pt pst pdt bst cet cest ist uhr".split())
+
+
+def is_time_stamp(text: str, tokens: list[str]) -> bool:
+    """A clock time with its time zone ("Tuesday 1 April 2024 06.45 BST"): a date stamp, where a time zone
+    alone ("EST 50 8,412.36 +1.16%", a table row) is not."""
+    return bool({token.casefold() for token in tokens} & _TIME_ZONES) and bool(_CLOCK.search(text))
+
+
 class WordCounts(NamedTuple):
     """What the words of a line are."""
 
@@ -266,6 +277,8 @@ class Boilerplate:
         if not tokens or len(tokens) > self.max_words:
             return None
         counts = classify_words(tokens)
+        if counts.furniture == counts.names == counts.other == 0 and is_time_stamp(text, tokens):
+            return "date stamp"
         furniture, names, other = counts.furniture, counts.names, counts.other
         # A name weighs half a word: a site's name does not make a line article text. A line
         # telling a story ("She shared the photo on Instagram.") needs a larger share.

@@ -85,7 +85,6 @@ FURNITURE_WORDS: frozenset[str] = _words(
     """
     written reporting editing edited contributed additional staff
     updated update posted published modified ago today yesterday
-    am pm gmt utc et est edt pt pst pdt bst cet cest ist uhr
     publicado actualizado atualizado aggiornato pubblicato publié mis jour aktualisiert veröffentlicht
     gepubliceerd bijgewerkt diterbitkan diperbarui dipublikasikan opublikowano zaktualizowano aktualizacja
     yayınlanma yayınlandı güncelleme güncellendi publicerad uppdaterad publicat actualizat
@@ -149,7 +148,8 @@ NARRATIVE_WORDS: frozenset[str] = _words(
     """
 )
 
-# Months and weekdays: the words of a date stamp ("Published Tue 12 Nov 2019").
+# Months, weekdays and time zones: the words of a date stamp ("Published Tue 12 Nov 2019", "3:45 PM ET").
+# They hold a stamp together but name no furniture: "EST 50 8,412.36" is a table row.
 CALENDAR_WORDS: frozenset[str] = _words(
     """
     mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
@@ -157,6 +157,7 @@ CALENDAR_WORDS: frozenset[str] = _words(
     lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag
     sonntag lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag
     zaterdag zondag senin selasa rabu kamis jumat sabtu minggu
+    am pm gmt utc et est edt pt pst pdt bst cet cest ist uhr
     jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
     september october november december
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre

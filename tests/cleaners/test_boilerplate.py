@@ -184,6 +184,8 @@ def test_unseen_phrasings_of_furniture_are_marked_by_their_words(line: str) -> N
         ("Jane Doe is a reporter covering courts. Contact: jane.doe@harbourherald.example", "byline"),
         ("By Jane Doe, courts and crime correspondent", "byline"),
         ("Posted 7.20am, 26 April 2025", "byline"),
+        ("Tuesday 1 April 2024 06.45 BST", "date stamp"),
+        ("10:30 ET", "date stamp"),
         ("Jane Doe \u00b7 14 November 2019", "byline"),
         ("\u00a9 2024 Reuters. All rights reserved.", "copyright line"),
         ("\u00a9 2023 Harbour Herald", "copyright line"),
@@ -218,6 +220,7 @@ def test_credits_and_bylines_are_marked(line: str, kind: str) -> None:
         "WHO\u2019S NEXT?",
         "Topics: the council said it would review the plan.",
         "Officials were unavailable for comment.",
+        "EST 50 8,412.36 +96.20 +1.16%",  # a market table row: a time zone alone is no stamp
         "Was jetzt passiert",
         "Pourquoi maintenant ?",
         "The app was downloaded 2 million times.",
