@@ -76,6 +76,10 @@ class BorrowedParagraphs:
         return [doc.with_removals(batch.marks(d)) for d, doc in enumerate(docs)]
 
 
+# A removed duplicate this similar (word sequences; a copy cut to its first half scores 0.67) is a copy.
+MIN_COPY_RATIO = 0.6
+
+
 def headline_key(key: str) -> str:
     """The words of a ``bare`` headline key without the numbers around it ("2.", "21:27", a date)."""
     tokens = key.split()
@@ -172,7 +176,28 @@ class _Batch:
                         continue
                 detail = f"printed next to a paragraph borrowed from {self.docs[home].id}, and there too"
                 marks[j] = Removal(Reason.OFF_TOPIC, detail)
+        # A paragraph the page prints twice (its other copy was removed as a duplicate) is the
+        # page's own: removing this copy too would lose it altogether.
+        for i in self._printed_twice(d, list(marks)):
+            del marks[i]
         return marks
+
+    def _printed_twice(self, d: int, candidates: list[int]) -> set[int]:
+        """Those of ``candidates`` (paragraphs of document ``d``) whose copy in ``d`` was removed as a duplicate."""
+        copies = [
+            bare(p.text).split()
+            for p in self.docs[d].paragraphs
+            if p.removal is not None and p.removal.reason == Reason.DUPLICATE_PARAGRAPH
+        ]
+        twice = set()
+        for i in candidates if copies else ():
+            words = self.keys[d][i].split()
+            for copy in copies:
+                matcher = SequenceMatcher(None, words, copy, autojunk=False)
+                if matcher.real_quick_ratio() >= MIN_COPY_RATIO and matcher.ratio() >= MIN_COPY_RATIO:
+                    twice.add(i)
+                    break
+        return twice
 
     def _home(self, d: int, i: int, holding: set[int] | None) -> tuple[int, str] | None:
         """The document paragraph ``i`` of document ``d`` was borrowed from, and why; None if it belongs here."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleaners.borrowed import BorrowedParagraphs
-from cleaners.document import Document, Reason, paragraphs_from
+from cleaners.document import Document, Reason, Removal, paragraphs_from
 from cleaners.text import document_from_text
 
 ORCHARD = "The town's allotment society has won a national prize for its community orchard"
@@ -134,3 +134,14 @@ def test_a_version_of_the_story_may_print_its_headline() -> None:
     update = titled("update", "City beat Arsenal in title decider", FOOTBALL)
     other = titled("v2", "Haaland double sinks Arsenal", ["City beat Arsenal in title decider", *FOOTBALL])
     assert all(d.removed() == [] for d in BorrowedParagraphs().mark_borrowed([update, other]))
+
+
+def test_a_paragraph_the_page_prints_twice_is_its_own() -> None:
+    """Its other copy went as a duplicate: removing this one too would lose it, so the batch leaves it."""
+    page = doc("page", [ELECTION[0], FOOTBALL[1], *ELECTION[1:], FOOTBALL[1]])
+    page = page.with_removals({5: Removal(Reason.DUPLICATE_PARAGRAPH, "copy of paragraph 2")})
+    marked = BorrowedParagraphs().mark_borrowed([page, doc("football", FOOTBALL)])[0]
+    assert marked.paragraphs[1].is_kept
+    once = BorrowedParagraphs().mark_borrowed([doc("page", [ELECTION[0], FOOTBALL[1], *ELECTION[1:]]),
+                                               doc("football", FOOTBALL)])[0]
+    assert not once.paragraphs[1].is_kept  # printed once, it is borrowed
