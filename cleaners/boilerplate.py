@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
 from cleaners.document import Document, Reason, Removal
-from cleaners.furniture_words import CALENDAR_WORDS, FURNITURE_WORDS, GLUE_WORDS, NARRATIVE_WORDS
+from cleaners.furniture_words import CALENDAR_WORDS, FURNITURE_WORDS, GLUE_WORDS, NARRATIVE_WORDS, TIME_ZONES
 from cleaners.text import cased_words
 
 # Tokens that are numbers, times or dates: "12", "3:45", "11.19.2019", "2,4k".
@@ -64,8 +64,8 @@ _RELATED_LINK = re.compile(
     re.IGNORECASE,
 )
 MAX_RELATED_LINK_WORDS = 60  # the label, a headline and its lead
-# "More in Courts", "Trending on Harbour Times", "Latest from BBC Sport": a section or site link,
-# a furniture label then only names.
+# "More in Courts", "Trending on Harbour Times": a section or site link, a furniture label then
+# only names ("Latest from Kyiv" and "News from Gaza" can be sub-headings).
 _SECTION_LINK = re.compile(
     r"^(?:more|trending|popular|most read)\s+(?:in|on|from|at)\s+(?=[A-Z])",
     re.IGNORECASE,
@@ -197,13 +197,12 @@ def credit_kind(text: str) -> str | None:
 
 
 _CLOCK = re.compile(r"(?<![\d.,:+-])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.,%])")
-_TIME_ZONES = frozenset("gmt utc et est edt pt pst pdt bst cet cest ist uhr".split())
 
 
 def is_time_stamp(text: str, tokens: list[str]) -> bool:
     """A clock time with its time zone ("Tuesday 1 April 2024 06.45 BST"): a date stamp, where a time zone
     alone ("EST 50 8,412.36 +1.16%", a table row) is not."""
-    return bool({token.casefold() for token in tokens} & _TIME_ZONES) and bool(_CLOCK.search(text))
+    return bool({token.casefold() for token in tokens} & TIME_ZONES) and bool(_CLOCK.search(text))
 
 
 class WordCounts(NamedTuple):
@@ -255,8 +254,8 @@ class Boilerplate:
         return doc.with_removals(marks)
 
     def furniture_kind(self, text: str) -> str | None:
-        """What furniture a line is ("cookie notice", "related-story link", "media credit", "byline",
-        "furniture line"), or None for article text."""
+        """What furniture a line is ("cookie notice", "related-story link", "breadcrumb", "media credit",
+        "byline", "tag list", "copyright line", "date stamp", "furniture line"), or None for article text."""
         if (
             _COOKIES.search(text)
             and (_CONSENT.search(text) or _COOKIE_USE.search(text))

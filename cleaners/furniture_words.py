@@ -150,14 +150,15 @@ NARRATIVE_WORDS: frozenset[str] = _words(
 
 # Months, weekdays and time zones: the words of a date stamp ("Published Tue 12 Nov 2019", "3:45 PM ET").
 # They hold a stamp together but name no furniture: "EST 50 8,412.36" is a table row.
-CALENDAR_WORDS: frozenset[str] = _words(
+TIME_ZONES: frozenset[str] = _words("gmt utc et est edt pt pst pdt bst cet cest ist uhr")
+CALENDAR_WORDS: frozenset[str] = TIME_ZONES | _words(
     """
     mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
     lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta
     lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag
     sonntag lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag
     zaterdag zondag senin selasa rabu kamis jumat sabtu minggu
-    am pm gmt utc et est edt pt pst pdt bst cet cest ist uhr
+    am pm
     jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
     september october november december
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
