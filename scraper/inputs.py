@@ -22,6 +22,7 @@ import orjson
 
 from cleaners.decode import decode_file, sniff_binary
 from cleaners.errors import CleanerError
+from scraper.gunzip import GZIP_MAGIC
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 4096  # what is sniffed for a binary format
 READ_BYTES = 64 * 1024  # JSONL is read in chunks of this size
 STDIN = "<stdin>"
