@@ -11,7 +11,6 @@ in another order). The first copy stays.
 from __future__ import annotations
 
 import functools
-import zlib
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -21,27 +20,18 @@ import numpy as np
 from datasketch import MinHash
 
 from cleaners.document import Document, Reason, Removal
+from cleaners.minhash import minhash_rows
 from cleaners.text import bare
 
-
-def crc32_hash(data: bytes) -> int:
-    """A fast, stable 32-bit hash for MinHash (datasketch's default is SHA-1)."""
-    return zlib.crc32(data)
+_MIN_CUT_RUN_SHARE = 0.75
+_TILE_ROWS = 256  # paragraphs compared at once: a 256 x 256 x num_perm tile
 
 
 @functools.cache
 def _permutations(num_perm: int) -> np.ndarray:
-    """The MinHash permutations of ``num_perm``, drawn once (a new MinHash draws them again)."""
+    """datasketch's affine32 MinHash permutations for ``num_perm``, drawn once."""
     permutations: np.ndarray = MinHash(num_perm=num_perm, seed=1, scheme="affine32").permutations
     return permutations
-
-
-def word_shingles(key: str, size: int) -> list[bytes]:
-    """Word n-grams of a ``bare`` key, as bytes; a text shorter than ``size`` words is one shingle."""
-    tokens = key.split()
-    if len(tokens) <= size:
-        return [key.encode()]
-    return [" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)]
 
 
 def bag_similarity(a: list[str], b: list[str]) -> float:
@@ -69,15 +59,7 @@ class DuplicateParagraph:
     def apply(self, doc: Document) -> Document:
         marks: dict[int, Removal] = {}
         first_of: dict[str, int] = {}
-        # Signatures of the kept paragraphs long enough for near matching, one row each.
-        signatures = np.empty((len(doc.paragraphs), self.num_perm), dtype=np.uint64)
-        owners: list[tuple[int, list[str]]] = []  # (paragraph index, words) of each row
-        sizes = np.empty(len(doc.paragraphs), dtype=np.float64)  # shingles of each row
-        # One MinHash, cleared for each paragraph (building one per paragraph costs more than hashing it).
-        sig = MinHash(
-            num_perm=self.num_perm, seed=1, hashfunc=crc32_hash, scheme="affine32",
-            permutations=_permutations(self.num_perm),
-        )
+        near: list[tuple[int, list[str]]] = []  # (paragraph index, words) of those long enough for near matching
         for i, para in enumerate(doc.paragraphs):
             if para.removal is not None:
                 continue
@@ -89,63 +71,74 @@ class DuplicateParagraph:
                 continue
             first_of[key] = i
             tokens = key.split()
-            if len(tokens) < self.min_near_words:
-                continue
-            shingles = word_shingles(key, self.shingle_words)
-            sig.clear()
-            sig.update_batch(shingles)
-            n = len(owners)
-            match = self._nearest(signatures[:n], sizes[:n], owners, tokens, len(shingles), sig.hashvalues)
-            if match is not None:
-                marks[i] = Removal(Reason.DUPLICATE_PARAGRAPH, match)
-            else:
-                signatures[n] = sig.hashvalues
-                sizes[n] = len(shingles)
-                owners.append((i, tokens))
+            if len(tokens) >= max(self.min_near_words, self.shingle_words):
+                near.append((i, tokens))
+        if len(near) > 1:
+            proposals = self._proposals(near)
+            stays = np.ones(len(near), dtype=bool)  # rows a later paragraph may copy: those not copies themselves
+            for row, (i, tokens) in enumerate(near):
+                for earlier in proposals.get(row, ()):
+                    if stays[earlier] and (why := self._confirm(tokens, *near[earlier])):
+                        marks[i] = Removal(Reason.DUPLICATE_PARAGRAPH, why)
+                        stays[row] = False
+                        break
         return doc.with_removals(marks)
 
-    def _nearest(
-        self,
-        signatures: np.ndarray,
-        sizes: np.ndarray,
-        owners: list[tuple[int, list[str]]],
-        tokens: list[str],
-        size: int,
-        hashvalues: np.ndarray,
-    ) -> str | None:
-        """Why this paragraph copies an earlier one ("0.95 similar to paragraph 3"), or None.
+    def _proposals(self, near: list[tuple[int, list[str]]]) -> dict[int, list[int]]:
+        """For each row of ``near``, the earlier rows whose MinHash estimates say it may copy them.
 
-        MinHash proposes candidates (a Jaccard estimate, or a containment estimate
-        for a shorter copy); the word sequence confirms them, so two sentences
-        built on one template ("purchase applications fell 5%", "refinance
-        applications fell 7%") are not taken for copies.
+        A Jaccard estimate of at least ``min_jaccard``, or for a paragraph of
+        ``min_contained_words`` or more, a containment estimate in a longer one of
+        at least ``min_contained_share``. All paragraphs are signed in one pass and
+        compared tile by tile (bounded memory on a page of thousands of paragraphs).
         """
-        if not owners:
-            return None
-        jaccard = (signatures == hashvalues).sum(axis=1) / self.num_perm
-        candidates = jaccard >= self.min_jaccard
-        if len(tokens) >= self.min_contained_words:
-            # The share of this paragraph's shingles found in each longer one.
-            containment = jaccard * (sizes + size) / ((1.0 + jaccard) * size)
-            candidates |= (sizes > size) & (containment >= self.min_contained_share)
-        for row in np.flatnonzero(candidates):
-            j, other_tokens = owners[row]
-            similar_length = min(len(tokens), len(other_tokens)) >= 0.7 * max(len(tokens), len(other_tokens))
-            # A later, shorter paragraph inside an earlier one is a cut copy; the reverse is
-            # how articles often open (a summary line, then the full paragraph), and stays.
-            cut = self.min_contained_words <= len(tokens) < len(other_tokens)
-            if not (similar_length or cut):
-                continue
-            matcher = SequenceMatcher(None, tokens, other_tokens, autojunk=False)
-            if similar_length:
-                similarity = matcher.ratio()
-                if similarity >= self.min_word_similarity:
-                    return f"{similarity:.2f} similar to paragraph {j + 1}"
-                # The same words in another order: the sentences swapped round.
-                if bag_similarity(tokens, other_tokens) >= self.min_word_similarity:
-                    return f"the words of paragraph {j + 1} in another order"
-            if cut:
-                contained = sum(block.size for block in matcher.get_matching_blocks()) / len(tokens)
-                if contained >= self.min_contained_share:
-                    return f"a cut copy of paragraph {j + 1}"
-        return None
+        signatures, sizes = minhash_rows([t for _, t in near], self.shingle_words, _permutations(self.num_perm))
+        long_enough = np.array([len(t) >= self.min_contained_words for _, t in near])
+        proposals: dict[int, list[int]] = {}
+        n, tile = len(near), _TILE_ROWS
+        for r0 in range(1, n, tile):
+            r1 = min(n, r0 + tile)
+            rows = np.arange(r0, r1)[:, None]
+            for c0 in range(0, r1 - 1, tile):
+                c1 = min(r1 - 1, c0 + tile)
+                jaccard = (signatures[r0:r1, None, :] == signatures[None, c0:c1, :]).sum(axis=2) / self.num_perm
+                size, other = sizes[r0:r1, None], sizes[None, c0:c1]
+                containment = jaccard * (other + size) / ((1.0 + jaccard) * size)
+                candidates = (jaccard >= self.min_jaccard) | (
+                    long_enough[r0:r1, None] & (other > size) & (containment >= self.min_contained_share)
+                )
+                candidates &= np.arange(c0, c1)[None, :] < rows  # earlier paragraphs only
+                for r, c in zip(*np.nonzero(candidates)):
+                    proposals.setdefault(r0 + int(r), []).append(c0 + int(c))
+        return proposals
+
+    def _confirm(self, tokens: list[str], j: int, other_tokens: list[str]) -> str:
+        """Why ``tokens`` copy paragraph ``j`` ("0.95 similar to paragraph 3"), or "" when they do not.
+
+        The word sequence confirms what MinHash proposed, so two sentences built on
+        one template ("purchase applications fell 5%", "refinance applications
+        fell 7%") are not taken for copies.
+        """
+        similar_length = min(len(tokens), len(other_tokens)) >= 0.7 * max(len(tokens), len(other_tokens))
+        # A later, shorter paragraph inside an earlier one is a cut copy; the reverse is
+        # how articles often open (a summary line, then the full paragraph), and stays.
+        cut = self.min_contained_words <= len(tokens) < len(other_tokens)
+        if not (similar_length or cut):
+            return ""
+        matcher = SequenceMatcher(None, tokens, other_tokens, autojunk=False)
+        if similar_length:
+            similarity = matcher.ratio()
+            if similarity >= self.min_word_similarity:
+                return f"{similarity:.2f} similar to paragraph {j + 1}"
+            # The same words in another order: the sentences swapped round.
+            if bag_similarity(tokens, other_tokens) >= self.min_word_similarity:
+                return f"the words of paragraph {j + 1} in another order"
+        if cut:
+            # The earlier text cut, not reworded: its words in order, most of them in one run
+            # ("observe a minute silence" restating "to observe a minute of silence" is not a copy).
+            blocks = matcher.get_matching_blocks()
+            contained = sum(block.size for block in blocks) / len(tokens)
+            longest_run = max(block.size for block in blocks) / len(tokens)
+            if contained >= self.min_contained_share and longest_run >= _MIN_CUT_RUN_SHARE:
+                return f"a cut copy of paragraph {j + 1}"
+        return ""

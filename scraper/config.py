@@ -23,6 +23,7 @@ from typing import Literal, TypeVar, get_args, get_origin, get_type_hints
 from urllib.parse import urlsplit
 
 from cleaners.config import CleanConfig, ExtractConfig
+from cleaners.minhash import MAX_SHINGLE_WORDS
 from scraper.errors import ConfigError
 from scraper.fetch_config import FetchConfig, is_valid_user_agent
 from scraper.urls import parse_fetchable_url
@@ -256,6 +257,8 @@ class _Reader:
             raise self.error(f"key '{key}' in {where} must be at least 16, got {value}")
         if _SHARE.search(key) and value > 1:
             raise self.error(f"key '{key}' in {where} must be between 0 and 1, got {value}")
+        if key.endswith("shingle_words") and value > MAX_SHINGLE_WORDS:
+            raise self.error(f"key '{key}' in {where} must be at most {MAX_SHINGLE_WORDS}, got {value}")
 
     def check(self, value: object, hint: object, key: str, where: str) -> object:
         """Return the value converted to the hinted type, or raise naming the key."""

@@ -81,3 +81,23 @@ def test_a_later_cut_copy_of_a_paragraph_is_marked() -> None:
 
 def test_a_summary_line_followed_by_the_full_paragraph_keeps_both() -> None:
     assert reasons(run(BAN, OTHER, BAN_LONG)) == [None, None, None]
+
+
+def test_a_shorter_restatement_of_a_sentence_is_not_a_cut_copy() -> None:
+    doc = run(
+        "After raising the motion, the Senate resolved to observe a minute of silence in honour of the "
+        "departed souls and to send a delegation to the funeral.",
+        OTHER,
+        "Observe a minute silence in honour of the departed souls at the funeral.",
+    )
+    assert reasons(doc) == [None, None, None]
+
+
+def test_a_copy_hundreds_of_paragraphs_later_is_marked() -> None:
+    # Paragraphs are compared tile by tile; the copy and its original lie in different tiles.
+    filler = [f"Item {n}: the council approved grant number {n} for the {n}th street repairs." for n in range(300)]
+    doc = run(BAN, *filler, BAN.replace("temporary use ban", "temporary ban"))
+    assert reasons(doc)[-1] == Reason.DUPLICATE_PARAGRAPH
+    assert doc.paragraphs[-1].removal is not None
+    assert doc.paragraphs[-1].removal.detail.endswith("similar to paragraph 1")
+    assert reasons(doc)[:-1] == [None] * 301
