@@ -18,10 +18,9 @@ from pathlib import Path
 
 import trafilatura
 
-from cleaners.borrowed import BorrowedParagraphs
 from cleaners.config import CleanConfig
 from cleaners.extract import extract_document
-from cleaners.pipeline import default_pipeline
+from cleaners.pipeline import BatchPipeline, batch_stages, default_pipeline
 from cleaners.text import bare, plain
 
 
@@ -66,8 +65,8 @@ def main() -> None:
     )
     t_clean = best_of(args.repeat, lambda: [pipeline.run(doc) for doc in docs])
     cleaned = [pipeline.run(doc) for doc in docs]
-    borrowed = BorrowedParagraphs.from_config(config)
-    t_batch = best_of(args.repeat, lambda: borrowed.mark_borrowed(cleaned))
+    batch = BatchPipeline(batch_stages(config))
+    t_batch = best_of(args.repeat, lambda: batch.run(cleaned))
     stage_times = {}
     for stage in pipeline.stages:
         stage_times[stage.name] = best_of(args.repeat, lambda s=stage: [s.apply(doc) for doc in docs])
@@ -81,7 +80,7 @@ def main() -> None:
     row("newsclean cleaning stages", t_clean)
     for name, seconds in stage_times.items():
         row(f"  stage {name}", seconds)
-    row("  batch: borrowed paragraphs (whole batch)", t_batch)
+    row("  batch stages (borrowed, recurring lines)", t_batch)
     row("newsclean full pipeline", t_extract + t_clean + t_batch)
     cleaning = t_clean + t_batch
     print(f"cleaning adds {cleaning / t_extract * 100:.1f}% to our extraction time, "

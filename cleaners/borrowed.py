@@ -23,7 +23,7 @@ or starts with it on a line of its own (a teaser: the headline over its lead
 or a time stamp), is a teaser of that story, unless the two documents are
 versions of one story.
 
-This is a batch decision, not a per-document stage: ``mark_borrowed(docs)``
+This is a batch decision, not a per-document stage: ``apply_batch(docs)``
 runs after the stages, over documents cleaned together (a ``clean`` batch).
 """
 from __future__ import annotations
@@ -68,7 +68,7 @@ class BorrowedParagraphs:
             min_headline_words=config.borrowed_min_headline_words,
         )
 
-    def mark_borrowed(self, docs: Sequence[Document]) -> list[Document]:
+    def apply_batch(self, docs: Sequence[Document]) -> list[Document]:
         """The documents, each with paragraphs whose home is another document marked ``off_topic``."""
         batch = _Batch(self, docs)
         if not batch.shared and not batch.headlines:

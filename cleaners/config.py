@@ -120,6 +120,18 @@ class CleanConfig:
     # has at least this many words (holdout3 set: off_topic R 0.583 -> 0.783, P 0.958 ->
     # 0.968; teasers headed by it, holdout4: 0.788 -> 0.949; dev and stress unchanged).
     borrowed_min_headline_words: int = 4
+    # A line (at most recurring_max_words words) whose template, names and numbers masked
+    # ("sign up for @ our free morning newsletter ..."), this many different stories of the
+    # batch print is boilerplate, whatever its words; documents sharing related_word_share
+    # of their words are versions of one story and count once. Templates need a furniture word
+    # and recurring_min_template_words unmasked words (sub-headings such as "Key figures"
+    # recur); one shorter than recurring_min_plain_template_words must also have a name or
+    # number masked and tell no story (stock sentences such as "Here is how it works." recur).
+    recurring_min_stories: int = 3
+    recurring_max_words: int = 40
+    recurring_min_template_words: int = 4
+    recurring_min_plain_template_words: int = 8
+    recurring_related_word_share: float = 0.5
 
     # near_duplicate documents (bench/cleaning crossdoc pairs: P 1.00, R 1.00):
     # share of the smaller text's 5-word shingles found in the other (containment).

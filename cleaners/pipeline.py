@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
 from cleaners.boilerplate import Boilerplate
+from cleaners.borrowed import BorrowedParagraphs
 from cleaners.config import CleanConfig
 from cleaners.document import Document
 from cleaners.duplicates import DuplicateParagraph
 from cleaners.headlines import RepeatedHeadline
 from cleaners.off_topic import OffTopic
+from cleaners.recurring_lines import RecurringLines
 
 
 class Stage(Protocol):
@@ -31,6 +33,31 @@ class Pipeline:
         for stage in self.stages:
             doc = stage.apply(doc)
         return doc
+
+
+class BatchStage(Protocol):
+    """A decision over documents cleaned together: marks paragraphs on cross-document evidence."""
+
+    def apply_batch(self, docs: Sequence[Document]) -> list[Document]: ...
+
+
+@dataclass(frozen=True)
+class BatchPipeline:
+    """Run batch stages in order over the documents of one batch (a ``clean`` input, a crawl window)."""
+
+    stages: Sequence[BatchStage]
+
+    def run(self, docs: Sequence[Document]) -> list[Document]:
+        marked = list(docs)
+        for stage in self.stages:
+            marked = stage.apply_batch(marked)
+        return marked
+
+
+def batch_stages(config: CleanConfig) -> list[BatchStage]:
+    """Paragraphs borrowed from another story of the batch (off topic), then lines that several of its
+    stories print (boilerplate): a teaser's copies go first, so its home story keeps it."""
+    return [BorrowedParagraphs.from_config(config), RecurringLines.from_config(config)]
 
 
 def default_stages(config: CleanConfig) -> list[Stage]:

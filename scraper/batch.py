@@ -1,7 +1,8 @@
 """Cross-document decisions for ``clean`` and ``url`` batches, applied per window of documents.
 
 Documents are cleaned one by one; every ``window`` documents (and at the end)
-paragraphs borrowed from another story of the window are marked off topic,
+the batch stages run over the window (paragraphs borrowed from another story
+marked off topic, lines several stories print marked boilerplate),
 near-duplicates are dropped when ``--dedup`` asked for it, and the records
 are written.
 """
@@ -10,10 +11,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from cleaners.borrowed import BorrowedParagraphs
 from cleaners.config import CleanConfig
 from cleaners.corpus_dedup import CorpusIndex
 from cleaners.document import Document
+from cleaners.pipeline import BatchPipeline, batch_stages
 from scraper.render import RecordWriter
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class BatchWriter:
         self._index = index
         self._window = window
         self._pending: list[_Pending] = []
-        self._borrowed = BorrowedParagraphs.from_config(config)
+        self._batch = BatchPipeline(batch_stages(config))
 
     def add(self, doc: Document, *, source: str, fetched_at: str | None = None) -> None:
         self._pending.append(_Pending(doc, source, fetched_at))
@@ -49,7 +50,7 @@ class BatchWriter:
         self._flush()
 
     def _flush(self) -> None:
-        docs = self._borrowed.mark_borrowed([p.doc for p in self._pending])
+        docs = self._batch.run([p.doc for p in self._pending])
         for pending, doc in zip(self._pending, docs):
             if self._index is not None and (doc := self._index.check_and_add(doc)).dup_of is not None:
                 log.warning("%s: near-duplicate of %s, dropped", pending.source, doc.dup_of)

@@ -309,6 +309,9 @@ _AT_LEAST_ONE = frozenset(
         "borrowed_max_holders",
         "borrowed_min_headline_words",
         "off_topic_min_paragraphs_for_strays",
+        "recurring_min_stories",
+        "recurring_max_words",
+        "recurring_min_template_words",
     }
 )
 # Similarities, shares and thresholds: fractions.

@@ -26,11 +26,10 @@ from pathlib import Path
 
 import orjson
 
-from cleaners.borrowed import BorrowedParagraphs
 from cleaners.corpus_dedup import CorpusIndex, DedupParams
 from cleaners.document import Document, paragraphs_from
 from cleaners.extract import document_id
-from cleaners.pipeline import Pipeline, topic_stages
+from cleaners.pipeline import BatchPipeline, Pipeline, batch_stages, topic_stages
 from cleaners.site_boilerplate import SiteBoilerplate, paragraph_keys
 from cleaners.text import split_paragraphs
 from scraper.config import CrawlConfig
@@ -183,7 +182,7 @@ class _RunningCrawl:
         self.state = state
         self.pool = pool
         self.output = CrawlOutput(self.config.output, state, index)
-        self.borrowed = BorrowedParagraphs.from_config(self.config.clean)
+        self.batch = BatchPipeline(batch_stages(self.config.clean))
         self.topic = Pipeline(topic_stages(self.config.clean))
 
     async def run(self) -> None:
@@ -257,8 +256,9 @@ class _RunningCrawl:
         return CleanedPage(item, doc, content_hash, result.fetched_at.isoformat())
 
     def _write_batch(self, cleaned: list[CleanedPage]) -> list[str]:
-        """Mark paragraphs borrowed between the batch's pages, then drop near-duplicates and write the rest."""
-        docs = self.borrowed.mark_borrowed([c.doc for c in cleaned])
+        """Run the batch stages over the batch's pages (borrowed paragraphs, recurring lines), then drop
+        near-duplicates and write the rest."""
+        docs = self.batch.run([c.doc for c in cleaned])
         outcomes = [self.output.write(dataclasses.replace(page, doc=doc)) for page, doc in zip(cleaned, docs)]
         self.summary.near_duplicates += outcomes.count(NEAR_DUPLICATE)
         return outcomes

@@ -18,7 +18,7 @@ def load(samples_dir: Path, *names: str) -> list[Document]:
 
 
 def test_a_teaser_of_another_story_is_marked_in_the_borrowing_article_only(samples_dir: Path) -> None:
-    ferry, orchard = BorrowedParagraphs().mark_borrowed(load(samples_dir, "harbour-ferry", "allotment-prize"))
+    ferry, orchard = BorrowedParagraphs().apply_batch(load(samples_dir, "harbour-ferry", "allotment-prize"))
     marked = [p for p in ferry.paragraphs if p.removal is not None]
     assert [p.text[: len(ORCHARD)] for p in marked] == [ORCHARD]
     assert marked[0].removal is not None and marked[0].removal.reason == Reason.OFF_TOPIC
@@ -28,18 +28,18 @@ def test_a_teaser_of_another_story_is_marked_in_the_borrowing_article_only(sampl
 
 
 def test_versions_of_one_article_share_paragraphs_without_evidence(samples_dir: Path) -> None:
-    docs = BorrowedParagraphs().mark_borrowed(load(samples_dir, "allotment-prize", "allotment-prize-copy"))
+    docs = BorrowedParagraphs().apply_batch(load(samples_dir, "allotment-prize", "allotment-prize-copy"))
     assert all(doc.removed() == [] for doc in docs)
 
 
 def test_a_lone_document_is_unchanged(samples_dir: Path) -> None:
     (ferry,) = load(samples_dir, "harbour-ferry")
-    assert BorrowedParagraphs().mark_borrowed([ferry]) == [ferry]
+    assert BorrowedParagraphs().apply_batch([ferry]) == [ferry]
 
 
 def test_versions_of_the_stories_decide_where_a_shared_paragraph_belongs(samples_dir: Path) -> None:
     names = ("harbour-ferry", "harbour-ferry-update", "allotment-prize", "allotment-prize-copy")
-    ferry, ferry_update, *orchard_versions = BorrowedParagraphs().mark_borrowed(load(samples_dir, *names))
+    ferry, ferry_update, *orchard_versions = BorrowedParagraphs().apply_batch(load(samples_dir, *names))
     (marked,) = ferry.removed()
     assert marked.text.startswith(ORCHARD)
     assert marked.removal is not None and "more versions of allotment-prize" in marked.removal.detail
@@ -48,7 +48,7 @@ def test_versions_of_the_stories_decide_where_a_shared_paragraph_belongs(samples
 
 
 def test_a_short_paragraph_borrowed_with_its_neighbour_goes_with_it(samples_dir: Path) -> None:
-    ferry, orchard = BorrowedParagraphs().mark_borrowed(load(samples_dir, "harbour-ferry-block", "allotment-prize"))
+    ferry, orchard = BorrowedParagraphs().apply_batch(load(samples_dir, "harbour-ferry-block", "allotment-prize"))
     marked = [p for p in ferry.paragraphs if p.removal is not None]
     assert [p.text[: len(ORCHARD)] for p in marked] == [ORCHARD, "Eighty trees, three kinds of fruit."]
     assert marked[1].removal is not None
@@ -77,7 +77,7 @@ def doc(doc_id: str, texts: list[str]) -> Document:
 def test_two_stories_printing_each_others_lead_keep_their_own() -> None:
     football = doc("football", [FOOTBALL[0], ELECTION[0], *FOOTBALL[1:]])
     election = doc("election", [ELECTION[0], FOOTBALL[0], *ELECTION[1:]])
-    marked_football, marked_election = BorrowedParagraphs().mark_borrowed([football, election])
+    marked_football, marked_election = BorrowedParagraphs().apply_batch([football, election])
     assert [p.text for p in marked_football.removed()] == [ELECTION[0]]
     assert [p.text for p in marked_election.removed()] == [FOOTBALL[0]]
 
@@ -86,7 +86,7 @@ def test_an_update_that_rewords_a_paragraph_is_still_a_version_that_prints_it() 
     update = list(FOOTBALL)
     update[1] = update[1].replace("in the Premier League", "in Sunday's Premier League")
     quoting = doc("election", [*ELECTION[:3], FOOTBALL[1], ELECTION[3]])
-    first, second, election = BorrowedParagraphs().mark_borrowed([doc("v1", FOOTBALL), doc("v2", update), quoting])
+    first, second, election = BorrowedParagraphs().apply_batch([doc("v1", FOOTBALL), doc("v2", update), quoting])
     assert first.removed() == [] and second.removed() == []
     assert [p.text for p in election.removed()] == [FOOTBALL[1]]
 
@@ -94,7 +94,7 @@ def test_an_update_that_rewords_a_paragraph_is_still_a_version_that_prints_it() 
 def test_a_paragraph_printed_by_many_documents_is_left_to_site_boilerplate() -> None:
     appeal = "Support our journalism with a monthly gift and help keep local reporting free for everyone in town."
     docs = [doc(f"d{n}", [f"{FOOTBALL[n % 4]} Match report {n}.", appeal, ELECTION[n % 4]]) for n in range(60)]
-    assert all(marked.removed() == [] for marked in BorrowedParagraphs().mark_borrowed(docs))
+    assert all(marked.removed() == [] for marked in BorrowedParagraphs().apply_batch(docs))
 
 
 def titled(doc_id: str, title: str, texts: list[str]) -> Document:
@@ -107,7 +107,7 @@ def test_another_storys_headline_is_a_teaser_even_numbered_or_time_stamped() -> 
         FOOTBALL[0], "1. Senator wins Ohio primary as suburbs swing", *FOOTBALL[1:3],
         "21:27 Senator wins Ohio primary as suburbs swing", FOOTBALL[3],
     ])
-    marked_football, marked_election = BorrowedParagraphs().mark_borrowed([football, election])
+    marked_football, marked_election = BorrowedParagraphs().apply_batch([football, election])
     assert marked_football.kept_text() == "\n\n".join(FOOTBALL)
     assert {p.removal.detail for p in marked_football.removed() if p.removal} == {
         "the headline of election, another story"
@@ -124,7 +124,7 @@ def test_a_teaser_headed_by_another_storys_headline_is_off_topic_however_close_i
         "Senator wins Ohio primary as suburbs swing\nThe senator carried every suburban district.",
         "Ohio Democrats will now turn to the November contest against the Republican nominee.",
     ])
-    marked = BorrowedParagraphs().mark_borrowed([runoff, election])[0]
+    marked = BorrowedParagraphs().apply_batch([runoff, election])[0]
     assert [p.text.split("\n")[1] for p in marked.removed()] == [
         "Updated 13h ago", "The senator carried every suburban district."
     ]
@@ -133,15 +133,15 @@ def test_a_teaser_headed_by_another_storys_headline_is_off_topic_however_close_i
 def test_a_version_of_the_story_may_print_its_headline() -> None:
     update = titled("update", "City beat Arsenal in title decider", FOOTBALL)
     other = titled("v2", "Haaland double sinks Arsenal", ["City beat Arsenal in title decider", *FOOTBALL])
-    assert all(d.removed() == [] for d in BorrowedParagraphs().mark_borrowed([update, other]))
+    assert all(d.removed() == [] for d in BorrowedParagraphs().apply_batch([update, other]))
 
 
 def test_a_paragraph_the_page_prints_twice_is_its_own() -> None:
     """Its other copy went as a duplicate: removing this one too would lose it, so the batch leaves it."""
     page = doc("page", [ELECTION[0], FOOTBALL[1], *ELECTION[1:], FOOTBALL[1]])
     page = page.with_removals({5: Removal(Reason.DUPLICATE_PARAGRAPH, "copy of paragraph 2")})
-    marked = BorrowedParagraphs().mark_borrowed([page, doc("football", FOOTBALL)])[0]
+    marked = BorrowedParagraphs().apply_batch([page, doc("football", FOOTBALL)])[0]
     assert marked.paragraphs[1].is_kept
-    once = BorrowedParagraphs().mark_borrowed([doc("page", [ELECTION[0], FOOTBALL[1], *ELECTION[1:]]),
+    once = BorrowedParagraphs().apply_batch([doc("page", [ELECTION[0], FOOTBALL[1], *ELECTION[1:]]),
                                                doc("football", FOOTBALL)])[0]
     assert not once.paragraphs[1].is_kept  # printed once, it is borrowed

@@ -345,3 +345,16 @@ def test_stdin_closed_by_the_shell_is_no_traceback() -> None:
         ["sh", "-c", 'exec "$0" -m scraper clean - <&-', sys.executable], capture_output=True, text=True, timeout=60
     )
     assert (proc.returncode, proc.stdout, proc.stderr) == (1, "", "newsclean: <stdin>: stdin is closed\n")
+
+
+def test_a_plug_printed_under_three_stories_of_the_batch_is_removed(
+    capsys: pytest.CaptureFixture[str], samples_dir: Path
+) -> None:
+    stories = sorted((samples_dir / "recurring").glob("*.txt"))
+    code, out, err = run(capsys, *map(str, stories), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == len(stories)
+    for record in records:
+        assert "newsletter" not in record["text"]
+        assert [r["reason"] for r in record["removed"] if "newsletter" in r["text"]] == ["boilerplate"]

@@ -239,7 +239,9 @@ def test_site_boilerplate_is_learned_across_runs(
     for slug in ARTICLES:
         add_paragraph(site, slug, NEWSDESK_LINE)
     server = loopback_factory(root=site)
-    config = write_config(tmp_path, server.base_url, clean={"site_boilerplate_min_pages": 3})
+    # Only the counts kept in the state may find the line: the batch's recurring-line rule is off.
+    clean = {"site_boilerplate_min_pages": 3, "recurring_min_stories": 1000}
+    config = write_config(tmp_path, server.base_url, clean=clean)
 
     code, _, err = run_crawl(capsys, config, "--max-pages", "3")
     assert code == 0, err
@@ -254,6 +256,22 @@ def test_site_boilerplate_is_learned_across_runs(
     for record in second:
         [detail] = [r.get("detail", "") for r in removed_of(record) if r["text"] == NEWSDESK_LINE]
         assert f"other pages of {server.host}" in detail
+
+
+def test_a_line_every_story_of_a_batch_prints_is_boilerplate_in_the_first_run(
+    tmp_path: Path, loopback_factory: ServerFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = copy_site(tmp_path / "site")
+    for slug in ARTICLES:
+        add_paragraph(site, slug, NEWSDESK_LINE)
+    server = loopback_factory(root=site)
+    code, _, err = run_crawl(capsys, write_config(tmp_path, server.base_url), "--max-pages", "3")
+    assert code == 0, err
+    records = read_records(tmp_path / "out")
+    assert reasons_for(records, NEWSDESK_LINE) == ["boilerplate"] * 3
+    for record in records:
+        [detail] = [r.get("detail", "") for r in removed_of(record) if r["text"] == NEWSDESK_LINE]
+        assert detail == "printed by 3 documents of the batch, 3 or more of them different stories"
 
 
 def test_site_boilerplate_is_the_reason_even_where_off_topic_would_also_remove_the_line(

@@ -1,0 +1,74 @@
+"""Lines that several unrelated stories of a batch print are boilerplate, whatever their words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaners.config import CleanConfig
+from cleaners.document import Document, Reason
+from cleaners.pipeline import BatchPipeline, batch_stages
+from cleaners.recurring_lines import RecurringLines, line_template
+from cleaners.text import document_from_text
+
+PLUG = "our free morning newsletter with the stories you need to know"
+
+
+def load(samples_dir: Path, *names: str) -> list[Document]:
+    return [
+        document_from_text((samples_dir / "recurring" / f"{name}.txt").read_text(encoding="utf-8"), doc_id=name)
+        for name in names
+    ]
+
+
+def removed(doc: Document) -> list[tuple[str, Reason, str]]:
+    return [(p.text, p.removal.reason, p.removal.detail) for p in doc.paragraphs if p.removal is not None]
+
+
+def test_a_plug_three_stories_print_with_their_own_site_names_is_boilerplate(samples_dir: Path) -> None:
+    docs = load(samples_dir, "library-roof", "bus-lane", "school-meals")
+    for before, after in zip(docs, RecurringLines().apply_batch(docs)):
+        [(text, reason, detail)] = removed(after)
+        assert PLUG in text
+        assert reason == Reason.BOILERPLATE
+        assert detail == "printed by 3 documents of the batch, 3 or more of them different stories"
+        # Everything else stays, the stock sentence "Here is how it works." included.
+        assert after.kept_text() == "\n\n".join(p.text for p in before.paragraphs if PLUG not in p.text)
+
+
+def test_a_plug_two_stories_print_stays(samples_dir: Path) -> None:
+    docs = load(samples_dir, "library-roof", "bus-lane")
+    assert all(removed(doc) == [] for doc in RecurringLines().apply_batch(docs))
+
+
+def test_copies_of_one_story_count_as_one_story(samples_dir: Path) -> None:
+    docs = load(samples_dir, "library-roof", "bus-lane", "bus-lane-copy")
+    assert all(removed(doc) == [] for doc in RecurringLines().apply_batch(docs))
+    with_third_story = load(samples_dir, "library-roof", "bus-lane", "bus-lane-copy", "school-meals")
+    details = [removed(doc)[0][2] for doc in RecurringLines().apply_batch(with_third_story)]
+    assert details == ["printed by 4 documents of the batch, 3 or more of them different stories"] * 4
+
+
+def test_stock_sentences_recurring_in_many_stories_stay(samples_dir: Path) -> None:
+    stock = ["He declined to comment.", "Here is how it works.", "The answer was no, she said on Friday."]
+    docs = [
+        Document(id=doc.id, title=doc.title, paragraphs=doc.paragraphs + tuple(document_from_text(
+            "\n\n".join(["T", *stock]), doc_id="s").paragraphs))
+        for doc in load(samples_dir, "library-roof", "bus-lane", "school-meals")
+    ]
+    for doc in RecurringLines().apply_batch(docs):
+        assert not any(text in stock for text, _, _ in removed(doc))
+
+
+def test_a_template_masks_names_numbers_and_dates() -> None:
+    amended = "This article was amended on 26 July 2025 to correct the spelling of a name."
+    assert line_template(amended) == "this article was amended on # @ # to correct the spelling of a name"
+    assert line_template("Sign up for KVRN 7 News Daily, our free newsletter, delivered before 7 a.m.") == (
+        "sign up for @ # @ our free newsletter delivered before # a m"
+    )
+    assert line_template("Add The Meridian Star as a preferred source") == line_template("Add TMX as a preferred source")
+
+
+def test_the_batch_pipeline_runs_the_recurring_lines_with_the_configured_threshold(samples_dir: Path) -> None:
+    docs = load(samples_dir, "library-roof", "bus-lane", "school-meals")
+    assert all(len(removed(d)) == 1 for d in BatchPipeline(batch_stages(CleanConfig())).run(docs))
+    stricter = CleanConfig(recurring_min_stories=4)
+    assert all(removed(d) == [] for d in BatchPipeline(batch_stages(stricter)).run(docs))
