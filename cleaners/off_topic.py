@@ -357,11 +357,16 @@ class ArticleVector:
 
     def compare(self, part: Vector) -> tuple[float, float, float]:
         """(cosine of ``part`` with the rest of the article, weight it shares with the rest, weight it alone has)."""
-        total = self.total
-        dot_total = sum(v * total.get(k, 0.0) for k, v in part.items())
-        norm2 = sum(v * v for v in part.values())
+        get = self.total.get
+        dot_total = norm2 = weight = shared = 0.0
+        for k, v in part.items():  # one pass: this runs for every paragraph of every page
+            in_total = get(k, 0.0)
+            dot_total += v * in_total
+            norm2 += v * v
+            weight += v
+            if in_total - v > 1e-9:
+                shared += v
         rest_norm2 = self.norm2 - 2 * dot_total + norm2
         denominator = math.sqrt(norm2 * rest_norm2) if rest_norm2 > 1e-9 else 0.0
         similarity = (dot_total - norm2) / denominator if denominator else 0.0
-        shared = sum(v for k, v in part.items() if total.get(k, 0.0) - v > 1e-9)
-        return similarity, shared, sum(part.values()) - shared
+        return similarity, shared, weight - shared
