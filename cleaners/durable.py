@@ -36,6 +36,17 @@ def current_umask() -> int:
     return mask
 
 
+@contextlib.contextmanager
+def naming_errors(path: Path) -> Iterator[None]:
+    """Errors writing a file that carry no file name (a full disk, a failing device) name ``path``."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
+
+
 @dataclass(slots=True)
 class PendingFile:
     """A file being written by ``replacing``: ``handle`` to write; ``discard()`` keeps the old file as it was."""
@@ -56,7 +67,7 @@ def replacing(path: Path) -> Iterator[PendingFile]:
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
     if is_special_file(target):
-        with target.open("wb") as handle:
+        with naming_errors(path), target.open("wb") as handle:
             yield PendingFile(handle)
         return
     if not target.parent.is_dir():
@@ -64,7 +75,7 @@ def replacing(path: Path) -> Iterator[PendingFile]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with naming_errors(path), os.fdopen(fd, "wb") as handle:
             # mkstemp creates 0600; give the file the mode any new file gets (0666 minus umask).
             os.fchmod(handle.fileno(), 0o666 & ~current_umask())
             pending = PendingFile(handle)

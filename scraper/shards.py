@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Literal, Protocol
 
-from cleaners.durable import fsync_dir
+from cleaners.durable import fsync_dir, naming_errors
 
 logger = logging.getLogger(__name__)
 
@@ -119,8 +119,9 @@ class ShardWriter:
         line = _encode(record)
         if self._stream is None:
             self._open_next()
-        assert self._stream is not None
-        self._stream.write(line)
+        assert self._stream is not None and self._temp is not None
+        with naming_errors(self._temp):
+            self._stream.write(line)
         self._pending.append((url, content_hash))
         if len(self._pending) >= self.max_records:
             self._commit()
@@ -159,11 +160,12 @@ class ShardWriter:
 
     def _commit(self) -> None:
         assert self._raw is not None and self._stream is not None and self._temp and self._final
-        if self._stream is not self._raw:
-            self._stream.close()  # writes the gzip trailer; the raw file stays open
-        self._raw.flush()
-        os.fsync(self._raw.fileno())
-        self._raw.close()
+        with naming_errors(self._temp):
+            if self._stream is not self._raw:
+                self._stream.close()  # writes the gzip trailer; the raw file stays open
+            self._raw.flush()
+            os.fsync(self._raw.fileno())
+            self._raw.close()
         if self._before_commit is not None:
             self._before_commit(self._final, list(self._pending))
         os.replace(self._temp, self._final)

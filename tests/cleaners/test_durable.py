@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleaners.corpus_dedup import CorpusIndex
-from cleaners.durable import atomic_writer, leftover_temp_files, replacing, write_file_atomically
+from cleaners.durable import atomic_writer, leftover_temp_files, naming_errors, replacing, write_file_atomically
 
 KILLED_WRITER = """
 import os, sys
@@ -99,3 +99,12 @@ def test_a_discarded_replacement_keeps_the_old_file(tmp_path: Path) -> None:
         pending.discard()
     assert target.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_write_error_without_a_file_name_names_the_file_being_replaced(tmp_path: Path) -> None:
+    # A shard or output file on a full disk: the error must say which file could not be written.
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(OSError) as caught, naming_errors(target):
+        raise OSError(28, "No space left on device")
+    assert caught.value.filename == str(target)
+    assert str(caught.value) == f"[Errno 28] No space left on device: '{target}'"

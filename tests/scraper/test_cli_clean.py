@@ -358,3 +358,10 @@ def test_a_plug_printed_under_three_stories_of_the_batch_is_removed(
     for record in records:
         assert "newsletter" not in record["text"]
         assert [r["reason"] for r in record["removed"] if "newsletter" in r["text"]] == ["boilerplate"]
+
+
+def test_a_full_disk_names_the_output_file(capsys: pytest.CaptureFixture[str], samples_dir: Path) -> None:
+    # /dev/full answers every write with ENOSPC, as a full disk does.
+    code, out, err = run(capsys, str(samples_dir / "seed-alqaim.txt"), "-o", "/dev/full")
+    assert (code, out) == (1, "")
+    assert err == "newsclean: /dev/full: No space left on device\n"
