@@ -23,13 +23,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scraper.config import SourceConfig
 from scraper.errors import BodyTooLarge, NotAFeed, NotASitemap
+from scraper.fetch_config import DEFAULT_MAX_XML_BYTES
 from scraper.gunzip import GZIP_MAGIC, BrokenGzip, GzipTooLarge, gunzip_within
 from scraper.urls import is_http_url, is_same_host, resolve_link
 
 logger = logging.getLogger(__name__)
 
-# A gzipped sitemap may expand to at most this many bytes (the protocol caps a sitemap at 50 MB).
-MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 # The sitemap protocol allows 50,000 URLs per file.
 MAX_SITEMAP_URLS = 50_000
 SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
@@ -92,12 +91,12 @@ def _describe(content: str | bytes) -> str:
     return "not XML" if b"\0" in head or not head.isascii() else "text"
 
 
-def _decompress(content: bytes, base_url: str) -> bytes:
-    """Gunzip a .xml.gz sitemap, refusing one that is broken or expands beyond MAX_SITEMAP_BYTES."""
+def _decompress(content: bytes, base_url: str, max_bytes: int) -> bytes:
+    """Gunzip a .xml.gz sitemap, refusing one that is broken or expands beyond ``max_bytes``."""
     if not content.startswith(GZIP_MAGIC):
         return content
     try:
-        return gunzip_within(content, MAX_SITEMAP_BYTES)
+        return gunzip_within(content, max_bytes)
     except GzipTooLarge as exc:
         raise BodyTooLarge(base_url, f"gzipped sitemap {exc}") from None
     except BrokenGzip as exc:
@@ -108,14 +107,15 @@ def _local_name(tag: object) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
-def parse_sitemap(content: str | bytes, base_url: str) -> SitemapLinks:
+def parse_sitemap(content: str | bytes, base_url: str, *, max_bytes: int = DEFAULT_MAX_XML_BYTES) -> SitemapLinks:
     """Pages and nested sitemaps of an XML sitemap, sitemap index, Google News sitemap, RSS or Atom
     feed, or plain-text sitemap (one URL a line); gzipped content is accepted.
 
     Raises NotASitemap for content that is none of these (an HTML page, an image, broken gzip) and
-    BodyTooLarge for gzip that expands beyond MAX_SITEMAP_BYTES.
+    BodyTooLarge for gzip that expands beyond ``max_bytes`` (the fetcher inflates a .xml.gz body
+    within the same limit, ``FetchConfig.max_xml_bytes``; this covers content from elsewhere).
     """
-    data = _decompress(_as_bytes(content), base_url).lstrip(b"\xef\xbb\xbf \t\r\n")
+    data = _decompress(_as_bytes(content), base_url, max_bytes).lstrip(b"\xef\xbb\xbf \t\r\n")
     if not data.startswith(b"<"):
         lines = data.decode("utf-8", errors="replace").splitlines()
         # The protocol wants one absolute URL a line; anything else is not a link.

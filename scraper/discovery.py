@@ -90,7 +90,7 @@ class SourceDiscovery:
                 queue.extend(self.state.discovery_children(url) if self.remember else ())
                 continue
             try:
-                links = parse_sitemap(page.body, page.final_url)
+                links = parse_sitemap(page.body, page.final_url, max_bytes=self.fetcher.config.max_xml_bytes)
             except (NotASitemap, BodyTooLarge) as error:
                 self._failed(url, error)
                 continue

@@ -33,6 +33,7 @@ from types import TracebackType
 import httpx
 
 from cleaners.charset import decide_charset
+from scraper.content_types import GZIP_TYPES, UNKNOWN_TYPES, inflate_gzip_body, is_wanted_type, sniffs_wanted
 from scraper.errors import (
     BodyTooLarge,
     FetchError,
@@ -45,7 +46,7 @@ from scraper.errors import (
     TooManyRedirects,
 )
 from scraper.fetch_config import FetchConfig
-from scraper.gunzip import GZIP_MAGIC, BrokenGzip, GzipTooLarge, gunzip_within
+from scraper.gunzip import GZIP_MAGIC
 from scraper.page import Page
 from scraper.politeness import HostThrottle, backoff_s, host_key, parse_retry_after
 from scraper.robots import RobotsAnswer, RobotsCache, RobotsRules
@@ -53,12 +54,6 @@ from scraper.urls import parse_fetchable_url, resolve_redirect
 
 logger = logging.getLogger(__name__)
 
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-XML_TYPES = frozenset({"application/xml", "text/xml", "application/rss+xml", "application/atom+xml"})
-# Types that say nothing about the content: the body is sniffed instead.
-UNKNOWN_TYPES = frozenset({"", "application/octet-stream"})
-# A gzip file (a .xml.gz sitemap served without Content-Encoding): inflated, then sniffed, when accept_xml.
-GZIP_TYPES = frozenset({"application/gzip", "application/x-gzip"})
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 XML_ACCEPT = "application/rss+xml,application/atom+xml,application/xml,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -71,11 +66,8 @@ RETRYABLE_ERRORS = (
     httpx.WriteError,
     httpx.RemoteProtocolError,
 )
-SNIFF_BYTES = 1024
 # Redirect and error bodies up to this size are read (and dropped) to keep the connection alive.
 DRAIN_MAX_BYTES = 64 * 1024
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
-_XML_STARTS = (b"<?xml", b"<rss", b"<feed", b"<urlset", b"<sitemapindex", b"<rdf:rdf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,13 +228,13 @@ class Fetcher:
         wanted = "XML" if accept_xml else "HTML"
         refusal = NotXMLResponse if accept_xml else NotHTMLResponse
         mime = reply_headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        if not _is_wanted_type(mime, accept_xml):
+        if not is_wanted_type(mime, accept_xml):
             raise refusal(url, f"content type {mime} at {final_url} is not {wanted}")
         max_bytes = self.config.max_xml_bytes if accept_xml else self.config.max_bytes
         body = await self._read_body(url, response, reply_headers, max_bytes)
         if accept_xml and body.startswith(GZIP_MAGIC):
-            body = _gunzip(url, body, max_bytes, final_url)
-        if (mime in UNKNOWN_TYPES or mime in GZIP_TYPES) and not _sniffs_wanted(body, accept_xml):
+            body = inflate_gzip_body(url, body, max_bytes, final_url)
+        if (mime in UNKNOWN_TYPES or mime in GZIP_TYPES) and not sniffs_wanted(body, accept_xml):
             raise refusal(url, f"body at {final_url} does not look like {wanted}")
         return _Reply(final_url, response.status_code, reply_headers, body)
 
@@ -385,31 +377,6 @@ def _page(url: str, reply: _Reply) -> Page:
         fetched_at=datetime.now(UTC),
         encoding=encoding,
     )
-
-
-def _is_wanted_type(mime: str, accept_xml: bool) -> bool:
-    """Return True for HTML and untyped bodies, and for XML or gzip (sniffed later) when ``accept_xml``."""
-    if mime in HTML_TYPES or mime in UNKNOWN_TYPES:
-        return True
-    return accept_xml and (mime in XML_TYPES or mime.endswith("+xml") or mime in GZIP_TYPES)
-
-
-def _gunzip(url: str, body: bytes, max_bytes: int, where: str) -> bytes:
-    """Inflate a gzip file (a .xml.gz sitemap), refusing one that is broken, cut short or over max_bytes (a bomb)."""
-    try:
-        return gunzip_within(body, max_bytes)
-    except GzipTooLarge as exc:
-        raise BodyTooLarge(url, f"gzip body at {where} {exc}") from None
-    except BrokenGzip as exc:
-        raise NotXMLResponse(url, f"{exc} body at {where}") from None
-
-
-def _sniffs_wanted(body: bytes, accept_xml: bool) -> bool:
-    """Return True when an untyped body starts like HTML (or like XML when ``accept_xml``)."""
-    head = body[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(_HTML_STARTS) or b"<html" in head:
-        return True
-    return accept_xml and head.startswith(_XML_STARTS)
 
 
 def _translate(url: str, target: httpx.URL, exc: Exception) -> FetchError:

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The sitemap protocol's cap on one sitemap file (after inflating a .xml.gz).
+DEFAULT_MAX_XML_BYTES = 50 * 1024 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class FetchConfig:
@@ -28,7 +31,7 @@ class FetchConfig:
     max_bytes: int = 5 * 1024 * 1024
     # Largest feed or sitemap accepted (after inflating a .xml.gz): the sitemap protocol allows
     # 50 MB and 50,000 URLs a file, more than an article page ever needs.
-    max_xml_bytes: int = 50 * 1024 * 1024
+    max_xml_bytes: int = DEFAULT_MAX_XML_BYTES
     # Redirect hops followed before giving up with too_many_redirects.
     max_redirects: int = 5
     # Extra attempts after a connection error, 429 or retryable 5xx.
