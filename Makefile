@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/copies_probe.py --shared $(SHARED)
 	$(BIN)/python bench/speed.py --shared $(SHARED)
 	$(BIN)/python bench/dedup_quality.py --shared $(SHARED)
+	$(BIN)/python bench/holdout_crossdoc.py --shared $(SHARED)
 	$(BIN)/python bench/dedup_speed.py --shared $(SHARED)
 	$(BIN)/python bench/fetch_speed.py
 	$(BIN)/python bench/crawl_memory.py --sizes 2000,20000
