@@ -232,13 +232,24 @@ def reasons_for(records: list[dict[str, object]], line: str) -> list[str]:
     return out
 
 
+def site_printing(tmp_path: Path, line: str) -> Path:
+    """A copy of the sample site with ``line`` added to every article."""
+    site = copy_site(tmp_path / "site")
+    for slug in ARTICLES:
+        add_paragraph(site, slug, line)
+    return site
+
+
+def detail_of(record: dict[str, object], line: str) -> str:
+    """Why ``line`` was removed from a record (it must have been, once)."""
+    [detail] = [str(r.get("detail", "")) for r in removed_of(record) if r["text"] == line]
+    return detail
+
+
 def test_site_boilerplate_is_learned_across_runs(
     tmp_path: Path, loopback_factory: ServerFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = copy_site(tmp_path / "site")
-    for slug in ARTICLES:
-        add_paragraph(site, slug, NEWSDESK_LINE)
-    server = loopback_factory(root=site)
+    server = loopback_factory(root=site_printing(tmp_path, NEWSDESK_LINE))
     # Only the counts kept in the state may find the line: the batch's recurring-line rule is off.
     clean = {"site_boilerplate_min_pages": 3, "recurring_min_stories": 1000}
     config = write_config(tmp_path, server.base_url, clean=clean)
@@ -254,33 +265,26 @@ def test_site_boilerplate_is_learned_across_runs(
     assert len(second) == len(ARTICLES) - 3
     assert reasons_for(second, NEWSDESK_LINE) == ["site_boilerplate"] * len(second)
     for record in second:
-        [detail] = [r.get("detail", "") for r in removed_of(record) if r["text"] == NEWSDESK_LINE]
-        assert f"other pages of {server.host}" in detail
+        assert f"other pages of {server.host}" in detail_of(record, NEWSDESK_LINE)
 
 
 def test_a_line_every_story_of_a_batch_prints_is_boilerplate_in_the_first_run(
     tmp_path: Path, loopback_factory: ServerFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site = copy_site(tmp_path / "site")
-    for slug in ARTICLES:
-        add_paragraph(site, slug, NEWSDESK_LINE)
-    server = loopback_factory(root=site)
+    server = loopback_factory(root=site_printing(tmp_path, NEWSDESK_LINE))
     code, _, err = run_crawl(capsys, write_config(tmp_path, server.base_url), "--max-pages", "3")
     assert code == 0, err
     records = read_records(tmp_path / "out")
     assert reasons_for(records, NEWSDESK_LINE) == ["boilerplate"] * 3
     for record in records:
-        [detail] = [r.get("detail", "") for r in removed_of(record) if r["text"] == NEWSDESK_LINE]
-        assert detail == "printed by 3 documents of the batch, 3 or more of them different stories"
+        assert detail_of(record, NEWSDESK_LINE) == "printed by 3 documents of the batch, 3 or more of them different stories"
 
 
 def test_site_boilerplate_is_the_reason_even_where_off_topic_would_also_remove_the_line(
     tmp_path: Path, loopback_factory: ServerFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Stages run headline, duplicates, boilerplate, site boilerplate, then off-topic (STYLE.md, DESIGN.md)."""
-    site = copy_site(tmp_path / "site")
-    for slug in ARTICLES:
-        add_paragraph(site, slug, TEASER_LINE)
+    site = site_printing(tmp_path, TEASER_LINE)
     server = loopback_factory(root=site)
     # Stray paragraphs judged in every article (cohesion 0), so that off-topic would claim the line.
     clean_settings = {"site_boilerplate_min_pages": 3, "off_topic_min_cohesion": 0.0}
