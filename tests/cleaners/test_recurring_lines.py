@@ -64,7 +64,8 @@ def test_a_template_masks_names_numbers_and_dates() -> None:
     assert line_template("Sign up for KVRN 7 News Daily, our free newsletter, delivered before 7 a.m.") == (
         "sign up for @ # @ our free newsletter delivered before # a m"
     )
-    assert line_template("Add The Meridian Star as a preferred source") == line_template("Add TMX as a preferred source")
+    site_names = ("Add The Meridian Star as a preferred source", "Add TMX as a preferred source")
+    assert line_template(site_names[0]) == line_template(site_names[1]) == "add @ as a preferred source"
 
 
 def test_the_batch_pipeline_runs_the_recurring_lines_with_the_configured_threshold(samples_dir: Path) -> None:
