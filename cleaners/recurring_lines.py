@@ -37,6 +37,10 @@ from cleaners.text import cased_words, plain_typography
 # first (names) "@", and a run of one mask one mask.
 _NUMBER = re.compile(r"\d[\d.,:/%]*\w*")
 _NAME = re.compile(r"(?<=\W)[A-Z\u00c0-\u00de][\w\u2019'.-]*")
+# A site's address ("westfieldnews.example") is a name too; so are the particles inside a name
+# ("Le Courrier du Port", "Bank of England").
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z][\w-]*)+\.[a-z]{2,}\b|\b[\w-]+\.(?:com|org|net|co|news|example)\b")
+_PARTICLE = re.compile(r"@ (?:(?:of|the|de|du|des|la|le|del|da|di|do|van|von|der|den) )+@")
 _TEMPLATE_WORD = re.compile(r"[\w#@]+")
 _MASK_RUN = re.compile(r"(?<!\S)([#@])(?: \1(?!\S))+")
 _MASKS = frozenset("#@")
@@ -44,8 +48,8 @@ _MASKS = frozenset("#@")
 
 def line_template(text: str) -> str:
     """The words of a line, casefolded, with names (capitalised words after the first) and numbers masked."""
-    masked = _NAME.sub("@", _NUMBER.sub("#", plain_typography(text.strip())))
-    template = " ".join(_TEMPLATE_WORD.findall(masked.casefold()))
+    masked = _NAME.sub("@", _NUMBER.sub("#", _DOMAIN.sub("@", plain_typography(text.strip()))))
+    template = _PARTICLE.sub("@", " ".join(_TEMPLATE_WORD.findall(masked.casefold())))
     return _MASK_RUN.sub(r"\1", template) if "@ @" in template or "# #" in template else template
 
 

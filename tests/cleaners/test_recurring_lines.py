@@ -64,7 +64,9 @@ def test_a_template_masks_names_numbers_and_dates() -> None:
     assert line_template("Sign up for KVRN 7 News Daily, our free newsletter, delivered before 7 a.m.") == (
         "sign up for @ # @ our free newsletter delivered before # a m"
     )
-    site_names = ("Add The Meridian Star as a preferred source", "Add TMX as a preferred source")
+    site_names = ("Add The Meridian Star as a preferred source", "Add TMX as a preferred source",
+                  "Add Le Courrier du Port as a preferred source", "Add westfieldnews.example as a preferred source")
+    assert len({line_template(name) for name in site_names}) == 1
     assert line_template(site_names[0]) == line_template(site_names[1]) == "add @ as a preferred source"
 
 
