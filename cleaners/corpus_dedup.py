@@ -5,7 +5,7 @@ API::
     with CorpusIndex.open_embedded("state/dedup", DedupParams()) as index:  # files next to the state
         doc = index.check_and_add(doc)    # doc.dup_of = id of the earlier copy, or doc unchanged and indexed
         index.query(doc)                   # [Match(id, containment)], earliest first; read only
-    CorpusIndex.open_redis("127.0.0.1", 6379, b"newsclean", DedupParams())  # shared by several workers
+    CorpusIndex.open_redis(RedisAddress("10.0.0.5", 6379, password="..."), b"newsclean")  # shared by workers
 
 Policy: the first document seen is kept and indexed; a later one whose kept
 text is mostly contained in an indexed one (or contains it), estimated
@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 
-from cleaners.dedup_stores import DedupParams, EmbeddedStore, RedisStore, Store
+from cleaners.dedup_stores import DedupParams, EmbeddedStore, RedisAddress, RedisStore, Store
 from cleaners.document import Document
 from cleaners.minhash import Signature, estimate_containment, estimate_jaccard
 
@@ -80,10 +80,10 @@ class CorpusIndex:
         return cls(EmbeddedStore(Path(path), params), params)
 
     @classmethod
-    def open_redis(cls, host: str, port: int, basename: bytes, params: DedupParams | None = None) -> CorpusIndex:
-        """Open the index shared through the Redis server at host:port under key prefix ``basename``."""
+    def open_redis(cls, address: RedisAddress, basename: bytes, params: DedupParams | None = None) -> CorpusIndex:
+        """Open the index shared through the Redis server at ``address`` under key prefix ``basename``."""
         params = params or DedupParams()
-        return cls(RedisStore(host, port, basename, params), params, insert_first=True)
+        return cls(RedisStore(address, basename, params), params, insert_first=True)
 
     def __enter__(self) -> CorpusIndex:
         return self

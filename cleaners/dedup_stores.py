@@ -12,7 +12,7 @@ import json
 import logging
 import shutil
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -96,15 +96,53 @@ def lsh_keys(seq: int) -> tuple[int, int]:
     return 2 * seq, 2 * seq + 1
 
 
+@dataclass(frozen=True, slots=True)
+class RedisAddress:
+    """How to reach and log in to the Redis server of a shared index."""
+
+    host: str
+    port: int = 6379
+    username: str | None = None  # an ACL user; None is Redis's "default" user
+    # Kept out of repr so that no log line or traceback shows it.
+    password: str | None = field(default=None, repr=False)
+    ssl: bool = False
+    ssl_ca_certs: str | None = None  # CA file to trust besides the system's (TLS only)
+
+    @property
+    def where(self) -> str:
+        """host:port for messages (brackets around an IPv6 address); never the password."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    def client_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments of ``redis.Redis`` (datasketch passes its ``redis`` dict on as these too)."""
+        kwargs: dict[str, Any] = {"host": self.host, "port": self.port}
+        if self.username is not None:
+            kwargs["username"] = self.username
+        if self.password is not None:
+            kwargs["password"] = self.password
+        if self.ssl:
+            kwargs["ssl"] = True
+            if self.ssl_ca_certs is not None:
+                kwargs["ssl_ca_certs"] = self.ssl_ca_certs
+        return kwargs
+
+
 class RedisStore:
     """Bands in datasketch's Redis storage; ids, sizes and signatures in one Redis hash."""
 
-    def __init__(self, host: str, port: int, basename: bytes, params: DedupParams) -> None:
+    def __init__(self, address: RedisAddress, basename: bytes, params: DedupParams) -> None:
         import redis  # noqa: PLC0415  (optional dependency: newsclean[redis])
+        from redis.backoff import NoBackoff  # noqa: PLC0415
+        from redis.retry import Retry  # noqa: PLC0415
 
+        # Log in once without retries first: redis-py retries connection errors and counts a refused
+        # password as one, so a wrong password would take seconds of backoff to be reported.
+        with redis.Redis(**address.client_kwargs(), retry=Retry(NoBackoff(), 0)) as probe:
+            probe.ping()
         self.params = params
-        self._client = redis.Redis(host=host, port=port)
-        self._where = f"{host}:{port}"
+        self._client = redis.Redis(**address.client_kwargs())
+        self._where = address.where
         self._docs = basename + b":docs"
         self._seq = basename + b":seq"
         meta = json.dumps(params.identity(), sort_keys=True)
@@ -116,7 +154,8 @@ class RedisStore:
         self._lsh = MinHashLSH(
             num_perm=params.num_perm,
             params=(b, r),
-            storage_config={"type": "redis", "basename": basename, "redis": {"host": host, "port": port}},
+            # datasketch opens clients of its own with these: they log in as ours do.
+            storage_config={"type": "redis", "basename": basename, "redis": address.client_kwargs()},
         )
         self._signer = params.signer()
 

@@ -70,7 +70,8 @@ class StateSettings:
     """Where the SQLite state, the lock and the dedup index live ([state])."""
 
     dir: Path = Path("state")
-    # redis://host:port/prefix for a dedup index shared by several workers; None keeps it next to the state.
+    # redis[s]://[[user]:password@]host[:port][/prefix] for a dedup index shared by several workers (see
+    # redis_url_problem for the forms); None keeps it next to the state.
     redis_url: str | None = None
 
 
@@ -167,7 +168,7 @@ class _Reader:
         if state.redis_url is not None:
             problem = redis_url_problem(state.redis_url)
             if problem:
-                raise self.error(f"key 'redis_url' in [state]: {state.redis_url!r} {problem}")
+                raise self.error(f"key 'redis_url' in [state]: {without_password(state.redis_url)!r} {problem}")
         return state
 
     def read_sources(self, raw: object) -> tuple[SourceConfig, ...]:
@@ -323,25 +324,50 @@ _SCALAR_NAMES: Mapping[object, str] = types.MappingProxyType(
 )
 
 
+def without_password(url: str) -> str:
+    """``url`` with everything between the scheme and its last '@' (user name, password) shown as ``***``."""
+    if "@" not in url:
+        return url
+    scheme, sep, _ = url.partition("://")
+    shown_scheme = f"{scheme}{sep}" if sep and "@" not in scheme else ""
+    return f"{shown_scheme}***@{url.rpartition('@')[2]}"
+
+
 def redis_url_problem(url: str) -> str:
-    """What is wrong with a shared dedup index URL ("" when it has the form redis://host[:port][/prefix])."""
-    # The shared index (cleaners.dedup_stores.RedisStore) connects to a host and port only:
-    # no TLS (rediss://), no unix socket, no password, no options.
+    """What is wrong with a shared dedup index URL ("" when it has a form the shared index supports).
+
+    Forms: ``redis://[[user]:password@]host[:port][/prefix]``, and ``rediss://`` (TLS) with the same
+    parts and optionally ``?ssl_ca_certs=/absolute/path/ca.pem``.
+    """
+    # The shared index (cleaners.dedup_stores.RedisStore) takes a host, a port, an optional ACL user
+    # and password (percent-encoded) and, over TLS, a CA file to trust: no unix socket, no other
+    # options, and the path is our key prefix, not a database number. Problems never quote the URL:
+    # it may hold a password.
+    form = "redis://[[user]:password@]host[:port][/prefix]"
+    # An unencoded '/', '?' or '#' in a password ends the host part early, so the rest of the
+    # password would pass for a host, port or prefix (and be printed as one): refuse it here.
+    if "@" in url and "@" not in urlsplit(url).netloc:
+        return "has an '@' after the host (in a password write '/' as %2F, '?' as %3F, '#' as %23, '@' as %40)"
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        return "has a bad port (expected redis://host:port/prefix, port 1-65535)"
-    if parts.scheme != "redis":
-        return "is not a redis URL (expected redis://host:port/prefix; rediss:// and unix:// are not supported)"
+        return f"has a bad port (expected {form}, port 1-65535)"
+    if parts.scheme not in ("redis", "rediss"):
+        return f"is not a redis URL (expected {form}, or rediss:// for TLS; unix:// is not supported)"
     if not parts.hostname:
-        return "has no host (expected redis://host:port/prefix)"
+        return f"has no host (expected {form})"
     if port == 0:
-        return "has a bad port (expected redis://host:port/prefix, port 1-65535)"
-    if parts.username is not None or parts.password is not None:
-        return "has a user name or password, which the shared index does not support"
-    if parts.query or parts.fragment:
-        return "has a query or fragment, which the shared index does not support"
+        return f"has a bad port (expected {form}, port 1-65535)"
+    if parts.username is not None and not parts.password:
+        return "has no password before the '@' (expected [user]:password@host; Redis logs in with a password)"
+    if parts.fragment or (parts.query and parts.scheme == "redis"):
+        return "has a query or fragment, which the shared index does not support (rediss:// takes ?ssl_ca_certs=)"
+    if parts.query:
+        # One option: a CA file; absolute, since a relative one would not resolve against the config's folder.
+        name, _, value = parts.query.partition("=")
+        if name != "ssl_ca_certs" or "&" in value or not Path(value).is_absolute():
+            return "has a query other than ?ssl_ca_certs=/absolute/path/ca.pem, which the shared index does not support"
     return ""
 
 

@@ -39,7 +39,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     where = p.add_mutually_exclusive_group()
     where.add_argument("--index", type=Path, help="persistent index directory to check against and update")
-    where.add_argument("--redis", metavar="URL", help="shared index in Redis: redis://host:port/prefix")
+    where.add_argument(
+        "--redis", metavar="URL",
+        help="shared index in Redis: redis://[[user]:password@]host[:port][/prefix], rediss:// for TLS",
+    )
     p.set_defaults(run=run)
 
 

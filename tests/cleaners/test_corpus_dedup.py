@@ -13,10 +13,11 @@ import numpy as np
 import pytest
 
 from cleaners.corpus_dedup import CorpusIndex, DedupParams
+from cleaners.dedup_stores import RedisAddress
 from cleaners.document import Document, paragraphs_from
 from cleaners.errors import IndexUnavailable
 from cleaners.minhash import Signer, estimate_jaccard, normalize_text
-from tests.fixtures_redis import stop_redis
+from tests.fixtures_redis import ACL_KEYS, ACL_PASSWORD, ACL_USER, PASSWORD, LoginRedis, stop_redis
 
 
 def load(samples_dir: Path, name: str, doc_id: str | None = None) -> Document:
@@ -183,19 +184,43 @@ def test_redis_and_embedded_give_identical_decisions(
     host, port = redis_server
     with CorpusIndex.open_embedded(tmp_path / "idx") as embedded:
         expected = [d.dup_of for d in embedded.dedup(docs)]
-    with CorpusIndex.open_redis(host, port, uuid.uuid4().hex.encode()) as shared:
+    with CorpusIndex.open_redis(RedisAddress(host, port), uuid.uuid4().hex.encode()) as shared:
         got = [d.dup_of for d in shared.dedup(docs)]
     assert got == expected == [None, None, "council", "council", None, "alqaim", None]
+
+
+@pytest.mark.parametrize("user", ["", ACL_USER])
+def test_a_server_with_a_password_gives_the_same_decisions(
+    tmp_path: Path, samples_dir: Path, login_redis_server: LoginRedis, council: Document, opinion: Document, user: str
+) -> None:
+    """The password reaches datasketch's own clients too: it stores the bands with them."""
+    docs = stream(samples_dir, council, opinion)
+    address = RedisAddress(
+        login_redis_server.host, login_redis_server.port, user or None, ACL_PASSWORD if user else PASSWORD
+    )
+    with CorpusIndex.open_embedded(tmp_path / "idx") as embedded:
+        expected = [d.dup_of for d in embedded.dedup(docs)]
+    with CorpusIndex.open_redis(address, f"{ACL_KEYS}{uuid.uuid4().hex}".encode()) as shared:
+        got = [d.dup_of for d in shared.dedup(docs)]
+    assert got == expected == [None, None, "council", "council", None, "alqaim", None]
+
+
+def test_a_redis_address_never_shows_its_password() -> None:
+    address = RedisAddress("::1", 6380, "crawler", "hunter2-secret")
+    assert "hunter2" not in repr(address) and "hunter2" not in str(address)
+    assert address.where == "[::1]:6380"
+    assert address.client_kwargs() == {"host": "::1", "port": 6380, "username": "crawler", "password": "hunter2-secret"}
 
 
 def test_redis_workers_share_one_index(redis_server: tuple[str, int], council: Document) -> None:
     host, port = redis_server
     basename = uuid.uuid4().hex.encode()
-    with CorpusIndex.open_redis(host, port, basename) as first, CorpusIndex.open_redis(host, port, basename) as other:
+    address = RedisAddress(host, port)
+    with CorpusIndex.open_redis(address, basename) as first, CorpusIndex.open_redis(address, basename) as other:
         assert first.check_and_add(council).dup_of is None
         assert other.check_and_add(syndicate(council, "wire")).dup_of == "council"
         assert other.check_and_add(abridge(council, "short")).dup_of == "council"
-    with CorpusIndex.open_redis(host, port, basename) as later:
+    with CorpusIndex.open_redis(address, basename) as later:
         assert [m.id for m in later.query(syndicate(council, "again"))] == ["council"]
 
 
@@ -203,7 +228,7 @@ def test_redis_going_away_mid_run_is_one_clear_error(
     own_redis_server: tuple[subprocess.Popen[bytes], int], council: Document, opinion: Document
 ) -> None:
     proc, port = own_redis_server
-    with CorpusIndex.open_redis("127.0.0.1", port, b"gone") as index:
+    with CorpusIndex.open_redis(RedisAddress("127.0.0.1", port), b"gone") as index:
         assert index.check_and_add(council).dup_of is None
         stop_redis(proc)
         with pytest.raises(IndexUnavailable, match=f"redis index at 127.0.0.1:{port} unavailable"):

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
+import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 from scraper.cli import main
+from tests.fixtures_redis import ACL_KEYS, ACL_PASSWORD, ACL_USER, PASSWORD, LoginRedis
 
 
 def corpus(samples_dir: Path, tmp_path: Path, *names: str) -> Path:
@@ -60,6 +64,127 @@ def test_the_redis_index_gives_the_same_decisions(samples_dir: Path, tmp_path: P
     assert main(["dedup", "--mark", str(src), "-o", str(embedded)]) == 0
     assert main(["dedup", "--mark", str(src), "--redis", f"redis://{host}:{port}/clitest", "-o", str(shared)]) == 0
     assert read(embedded) == read(shared)
+
+
+def shared_prefix() -> str:
+    """A key prefix of this run's own (the servers live for the session), under the ACL user's keys."""
+    return f"{ACL_KEYS}{uuid.uuid4().hex}"
+
+
+@pytest.mark.parametrize(("user", "password"), [("", PASSWORD), (ACL_USER, ACL_PASSWORD)])
+def test_a_url_with_a_password_gives_the_same_decisions(
+    samples_dir: Path,
+    tmp_path: Path,
+    login_redis_server: LoginRedis,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    user: str,
+    password: str,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    src = corpus(samples_dir, tmp_path, "allotment-prize", "harbour-ferry", "allotment-prize-copy")
+    embedded, shared = tmp_path / "embedded.jsonl", tmp_path / "shared.jsonl"
+    assert main(["dedup", "--mark", str(src), "-o", str(embedded)]) == 0
+    url = login_redis_server.url(shared_prefix(), user=user, password=password)
+    assert main(["-vv", "dedup", "--mark", str(src), "--redis", url, "-o", str(shared)]) == 0
+    assert read(shared) == read(embedded)
+    assert [r.get("dup_of") for r in read(shared)] == [None, None, "allotment-prize"]
+    said = capsys.readouterr().err + caplog.text
+    assert password not in said and quote(password, safe="") not in said
+
+
+@pytest.mark.parametrize(
+    ("user", "password", "problem"),
+    [
+        ("", "hunter2-wrong", "Redis refused the password: "),
+        (ACL_USER, "hunter2-wrong", f"Redis refused the password of user {ACL_USER!r}: "),
+        ("nobody", PASSWORD, "Redis refused the password of user 'nobody': "),
+        ("", None, "Redis asks for a password and the URL gives none"),
+    ],
+)
+def test_a_wrong_or_missing_password_is_one_line_naming_the_server_not_the_password(
+    samples_dir: Path,
+    tmp_path: Path,
+    login_redis_server: LoginRedis,
+    capsys: pytest.CaptureFixture[str],
+    user: str,
+    password: str | None,
+    problem: str,
+) -> None:
+    src, out = corpus(samples_dir, tmp_path, "harbour-ferry"), tmp_path / "out.jsonl"
+    url = login_redis_server.url("clitest", user=user, password=password)
+    assert main(["dedup", str(src), "--redis", url, "-o", str(out)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"newsclean: redis://127.0.0.1:{login_redis_server.port}/clitest: {problem}"), line
+    assert "hunter2" not in line and PASSWORD not in line and quote(PASSWORD, safe="") not in line
+    assert not out.exists()
+
+
+def test_a_user_outside_its_keys_is_one_line(
+    samples_dir: Path, tmp_path: Path, login_redis_server: LoginRedis, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An ACL user may use only some keys: a prefix outside them is refused, not a traceback."""
+    src = corpus(samples_dir, tmp_path, "harbour-ferry")
+    url = login_redis_server.url("not-acl", user=ACL_USER, password=ACL_PASSWORD)
+    assert main(["dedup", str(src), "--redis", url, "-o", str(tmp_path / "out.jsonl")]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    where = f"redis://127.0.0.1:{login_redis_server.port}/not-acl"
+    assert line.startswith(f"newsclean: {where}: the Redis user may not use this index: "), line
+    assert ACL_PASSWORD not in line
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("redis://:hunter/22@127.0.0.1:6379/x", "'redis://***@127.0.0.1:6379/x' has an '@' after the host"),
+        ("redis://crawler:hunter22@127.0.0.1:99999/x", "'redis://***@127.0.0.1:99999/x' has a bad port"),
+        ("rediss://:hunter22@127.0.0.1/x?ssl_ca_certs=ca.pem", "has a query other than ?ssl_ca_certs=/absolute/path"),
+    ],
+)
+def test_a_bad_url_with_a_password_is_one_line_without_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str, problem: str
+) -> None:
+    assert main(["dedup", str(tmp_path / "in.jsonl"), "--redis", url]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("newsclean: dedup index URL ") and problem in line, line
+    assert "hunter" not in line
+
+
+def test_rediss_trusting_the_servers_ca_gives_the_same_decisions(
+    samples_dir: Path, tmp_path: Path, tls_redis_server: LoginRedis
+) -> None:
+    src = corpus(samples_dir, tmp_path, "allotment-prize", "harbour-ferry", "allotment-prize-copy")
+    embedded, shared = tmp_path / "embedded.jsonl", tmp_path / "shared.jsonl"
+    assert main(["dedup", "--mark", str(src), "-o", str(embedded)]) == 0
+    url = tls_redis_server.url(shared_prefix())
+    assert url.startswith("rediss://") and "?ssl_ca_certs=/" in url
+    assert main(["dedup", "--mark", str(src), "--redis", url, "-o", str(shared)]) == 0
+    assert read(shared) == read(embedded)
+
+
+def test_rediss_to_a_server_whose_ca_is_not_trusted_is_one_line(
+    samples_dir: Path, tmp_path: Path, tls_redis_server: LoginRedis, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without ?ssl_ca_certs= only the system's CAs are trusted: the test's own CA is not one of them."""
+    src = corpus(samples_dir, tmp_path, "harbour-ferry")
+    url = tls_redis_server.url("tls").partition("?")[0]
+    assert main(["dedup", str(src), "--redis", url, "-o", str(tmp_path / "out.jsonl")]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"newsclean: rediss://127.0.0.1:{tls_redis_server.port}/tls: cannot reach Redis: "), line
+    assert "certificate verify failed" in line
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_rediss_with_a_missing_ca_file_is_one_line(
+    samples_dir: Path, tmp_path: Path, tls_redis_server: LoginRedis, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src, missing = corpus(samples_dir, tmp_path, "harbour-ferry"), tmp_path / "no-such-ca.pem"
+    url = f"{tls_redis_server.url('tls').partition('?')[0]}?ssl_ca_certs={missing}"
+    assert main(["dedup", str(src), "--redis", url, "-o", str(tmp_path / "out.jsonl")]) == 2
+    assert capsys.readouterr().err == (
+        f"newsclean: rediss://127.0.0.1:{tls_redis_server.port}/tls: cannot read ssl_ca_certs {missing}: "
+        "No such file or directory\n"
+    )
 
 
 def test_bad_lines_are_reported_and_good_records_written(

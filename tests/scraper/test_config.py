@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleaners.config import CleanConfig, ExtractConfig
-from scraper.config import CrawlConfig, load_config
+from scraper.config import CrawlConfig, load_config, redis_url_problem
 from scraper.errors import ConfigError
 from scraper.fetch_config import FetchConfig
 
@@ -178,7 +178,20 @@ def test_user_agent_must_be_a_sendable_header(tmp_path: Path, agent: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "url", ["redis://localhost:6379/newsclean", "redis://redis.internal", "redis://[::1]:6380/crawl", "redis://h:1/"]
+    "url",
+    [
+        "redis://localhost:6379/newsclean",
+        "redis://redis.internal",
+        "redis://[::1]:6380/crawl",
+        "redis://h:1/",
+        "redis://:s3cret@redis.internal:6379/crawl",
+        "redis://crawler:s3cret@redis.internal/crawl",
+        "redis://crawler:p%40ss%2Fw%3Ard%23%3F@[::1]:6380/crawl",
+        "rediss://:s3cret@redis.internal:6380/crawl",
+        "rediss://redis.internal",
+        "rediss://crawler:s3cret@redis.internal/crawl?ssl_ca_certs=/etc/newsclean/redis-ca.pem",
+        "rediss://h/x?ssl_ca_certs=/etc/my%20ca.pem",
+    ],
 )
 def test_redis_url_of_the_supported_form_is_accepted(tmp_path: Path, url: str) -> None:
     assert load_config(write(tmp_path, MINIMAL + f'[state]\nredis_url = "{url}"\n')).state.redis_url == url
@@ -188,21 +201,54 @@ def test_redis_url_of_the_supported_form_is_accepted(tmp_path: Path, url: str) -
     ("url", "problem"),
     [
         ("http://localhost:6379/x", "is not a redis URL"),
-        ("rediss://localhost:6380/x", "rediss:// and unix:// are not supported"),
-        ("unix:///run/redis.sock", "is not a redis URL"),
+        ("unix:///run/redis.sock", "unix:// is not supported"),
         ("localhost:6379", "is not a redis URL"),
         ("", "is not a redis URL"),
         ("redis://:6379/x", "has no host"),
         ("redis://localhost:99999/x", "has a bad port"),
         ("redis://localhost:0/x", "has a bad port"),
         ("redis://localhost:port/x", "has a bad port"),
-        ("redis://user:secret@localhost:6379/x", "has a user name or password"),
+        ("rediss://localhost:99999/x", "has a bad port"),
+        ("redis://crawler@localhost:6379/x", "has no password before the '@'"),
+        ("redis://@localhost:6379/x", "has no password before the '@'"),
         ("redis://localhost:6379/x?db=2", "has a query or fragment"),
+        ("redis://localhost:6379/x#db2", "has a query or fragment"),
+        ("redis://localhost:6379/x?ssl_ca_certs=/etc/ca.pem", "has a query or fragment"),
+        ("rediss://localhost:6380/x?ssl_cert_reqs=none", "has a query other than ?ssl_ca_certs="),
+        ("rediss://localhost:6380/x?ssl_ca_certs=ca.pem", "has a query other than ?ssl_ca_certs=/absolute/path"),
+        ("rediss://localhost:6380/x?ssl_ca_certs=/a.pem&ssl_ca_certs=/b.pem", "has a query other than"),
+        ("rediss://localhost:6380/x#frag", "has a query or fragment"),
     ],
 )
 def test_bad_redis_url_names_the_file_and_key(tmp_path: Path, url: str, problem: str) -> None:
     """Checked when the config is read, before a state folder is created or a lock taken."""
     message = error_of(tmp_path, MINIMAL + f'[state]\nredis_url = "{url}"\n')
-    assert message.startswith(f"sites.toml: key 'redis_url' in [state]: {url!r} "), message
+    shown = url.replace("crawler@", "***@").replace("//@", "//***@")  # a user name may be a secret too
+    assert message.startswith(f"sites.toml: key 'redis_url' in [state]: {shown!r} "), message
     assert problem in message
     assert not (tmp_path / "state").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("redis://crawler:@localhost:6379/x", "has no password before the '@'"),
+        ("redis://:hunter/22@localhost:6379/x", "has an '@' after the host"),
+        ("redis://crawler:hunter#22@localhost:6379/x", "has an '@' after the host"),
+        ("redis://:hunter?22@localhost/x", "has an '@' after the host"),
+        ("redis://crawler:hunter22@localhost:99999/x", "has a bad port"),
+        ("redis://:hunter22@/x", "has no host"),
+        ("redis://:hunter22@localhost/x?db=2", "has a query or fragment"),
+        ("rediss://:hunter22@localhost/x?ssl_ca_certs=relative.pem", "has a query other than"),
+        ("http://:hunter22@localhost/x", "is not a redis URL"),
+    ],
+)
+def test_a_bad_redis_url_with_a_password_is_refused_without_showing_it(
+    tmp_path: Path, url: str, problem: str
+) -> None:
+    """An unencoded '/', '?' or '#' in a password would leave part of it to pass for a port or prefix."""
+    said = redis_url_problem(url)
+    assert said.startswith(problem), said
+    assert "hunter" not in said
+    message = error_of(tmp_path, MINIMAL + f'[state]\nredis_url = "{url}"\n')
+    assert problem in message and "hunter" not in message, message
