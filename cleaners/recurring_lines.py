@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from cleaners.boilerplate import classify_words
 from cleaners.config import CleanConfig
 from cleaners.document import Document, Reason, Removal
-from cleaners.text import cased_words, plain_typography
+from cleaners.furniture_words import FURNITURE_WORDS
+from cleaners.text import bare, cased_words, plain_typography
 
 # Numbers (with their units glued on: "7.50", "3%", "2024") become "#", capitalised words after the
 # first (names) "@", and a run of one mask one mask.
@@ -40,6 +41,7 @@ _NAME = re.compile(r"(?<=\W)[A-Z\u00c0-\u00de][\w\u2019'.-]*")
 # A site's address ("westfieldnews.example") is a name too; so are the particles inside a name
 # ("Le Courrier du Port", "Bank of England").
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z][\w-]*)+\.[a-z]{2,}\b|\b[\w-]+\.(?:com|org|net|co|news|example)\b")
+_DOTTED_WORD = re.compile(r"\w\.[a-z]{2}")
 _PARTICLE = re.compile(r"@ (?:(?:of|the|de|du|des|la|le|del|da|di|do|van|von|der|den) )+@")
 _TEMPLATE_WORD = re.compile(r"[\w#@]+")
 _MASK_RUN = re.compile(r"(?<!\S)([#@])(?: \1(?!\S))+")
@@ -48,9 +50,17 @@ _MASKS = frozenset("#@")
 
 def line_template(text: str) -> str:
     """The words of a line, casefolded, with names (capitalised words after the first) and numbers masked."""
-    masked = _NAME.sub("@", _NUMBER.sub("#", _DOMAIN.sub("@", plain_typography(text.strip()))))
+    text = plain_typography(text.strip())
+    if _DOTTED_WORD.search(text):  # the address pattern is slow to fail: try it only where one may be
+        text = _DOMAIN.sub("@", text)
+    masked = _NAME.sub("@", _NUMBER.sub("#", text))
     template = _PARTICLE.sub("@", " ".join(_TEMPLATE_WORD.findall(masked.casefold())))
     return _MASK_RUN.sub(r"\1", template) if "@ @" in template or "# #" in template else template
+
+
+def has_furniture_word(text: str) -> bool:
+    """Whether a line has a furniture word at all (cheap: ``bare`` is cached from the stages before)."""
+    return not FURNITURE_WORDS.isdisjoint(bare(text).split())
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,7 @@ class RecurringLines:
         holders: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for d, doc in enumerate(docs):
             for i, para in enumerate(doc.paragraphs):
-                if para.removal is None and para.text.count(" ") < self.max_words:
+                if para.removal is None and para.text.count(" ") < self.max_words and has_furniture_word(para.text):
                     holders[line_template(para.text)][d].append(i)
         marks: dict[int, dict[int, Removal]] = defaultdict(dict)
         stories = _Stories(docs, self.related_word_share)
