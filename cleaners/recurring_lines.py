@@ -11,10 +11,12 @@ documents that are different stories print it. Versions and copies of one story
 (documents sharing ``related_word_share`` of their words) count once, as
 syndicated article text is not furniture.
 
-Short generic sentences recur too ("Here is how it works.", "He declined to
-comment."), so a template must hold a furniture word, and a short one (under
-``min_plain_template_words`` words) must also be a site's template (a name, a
-number or a date masked in it) that tells no story (no "he", "was", "said").
+Stock sentences recur too ("Here is how it works.", "He declined to comment.",
+"Reuters could not independently verify the report."), so a template must hold
+a furniture word; a long one (``min_plain_template_words`` words or more) must
+also talk to the reader or about the page ("you", "our", "this article"), and
+a shorter one must be a site's template (a name, a number or a date masked in
+it) that tells no story (no "he", "was", "said").
 Paragraphs over ``max_words`` words are left alone.
 
 This is a batch decision, like ``cleaners.borrowed``: ``apply_batch(docs)``
@@ -46,6 +48,19 @@ _PARTICLE = re.compile(r"@ (?:(?:of|the|de|du|des|la|le|del|da|di|do|van|von|der
 _TEMPLATE_WORD = re.compile(r"[\w#@]+")
 _MASK_RUN = re.compile(r"(?<!\S)([#@])(?: \1(?!\S))+")
 _MASKS = frozenset("#@")
+# A plug talks to its reader or about the page ("Sign up for our newsletter", "you can", "this article
+# was amended"); a stock sentence of news copy does neither ("Reuters could not verify the report",
+# "X did not respond to a request for comment").
+_READER_OR_PAGE = re.compile(
+    r"\b(?:you|your|we|our|us|this (?:article|story|page|post|site|website|content)|"
+    r"tu|tus|usted|nuestr[oa]s?|este (?:art[ií]culo|contenido)|esta p[aá]gina|hazte|"
+    r"voc[eê]|seu|sua|nosso|nossa|este artigo|esta p[aá]gina|assine|"
+    r"vous|votre|vos|nous|notre|nos|cet article|cette page|"
+    r"sie|ihr|ihre|wir|unser|unsere|dieser artikel|diese seite|"
+    r"voi|vostro|nostro|nostra|questo articolo|questa pagina|"
+    r"uw|jouw|wij|ons|onze|dit artikel|deze pagina)\b",
+    re.IGNORECASE,
+)
 
 
 def line_template(text: str) -> str:
@@ -117,9 +132,9 @@ class RecurringLines:
         counts = classify_words(cased_words(text))
         if counts.furniture == 0:
             return False
-        return unmasked >= self.min_plain_template_words or (
-            counts.narrative == 0 and any(word in _MASKS for word in words)
-        )
+        if unmasked >= self.min_plain_template_words:
+            return bool(_READER_OR_PAGE.search(text))
+        return counts.narrative == 0 and any(word in _MASKS for word in words)
 
 
 class _Stories:

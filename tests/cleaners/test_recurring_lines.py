@@ -48,7 +48,13 @@ def test_copies_of_one_story_count_as_one_story(samples_dir: Path) -> None:
 
 
 def test_stock_sentences_recurring_in_many_stories_stay(samples_dir: Path) -> None:
-    stock = ["He declined to comment.", "Here is how it works.", "The answer was no, she said on Friday."]
+    stock = [
+        "He declined to comment.",
+        "Here is how it works.",
+        "The answer was no, she said on Friday.",
+        "Reuters could not independently verify the report.",
+        "The White House did not immediately respond to a request for comment.",
+    ]
     docs = [
         Document(id=doc.id, title=doc.title, paragraphs=doc.paragraphs + tuple(document_from_text(
             "\n\n".join(["T", *stock]), doc_id="s").paragraphs))
