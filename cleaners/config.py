@@ -125,8 +125,9 @@ class CleanConfig:
     # batch print is boilerplate, whatever its words; documents sharing related_word_share
     # of their words are versions of one story and count once. Templates need a furniture word
     # and recurring_min_template_words unmasked words (sub-headings such as "Key figures"
-    # recur); one shorter than recurring_min_plain_template_words must also have a name or
-    # number masked and tell no story (stock sentences such as "Here is how it works." recur).
+    # recur); one of recurring_min_plain_template_words or more must talk to the reader or
+    # about the page ("you", "this article"), a shorter one must have a name or number masked
+    # and tell no story (stock sentences such as "Here is how it works." recur).
     recurring_min_stories: int = 3
     recurring_max_words: int = 40
     recurring_min_template_words: int = 4
