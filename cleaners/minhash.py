@@ -53,10 +53,10 @@ def normalize_text(text: str) -> str:
 
 
 class _WordHashCache(dict[str, int]):
-    """crc32 of words seen before (looked up from C through ``map``); emptied at 2**18 words."""
+    """crc32 of words seen before (looked up from C through ``map``); emptied at 2**16 words (about 12 MB)."""
 
     def __missing__(self, word: str) -> int:
-        if len(self) >= 1 << 18:
+        if len(self) >= 1 << 16:
             self.clear()
         value = self[word] = zlib.crc32(word.encode("utf-8"))
         return value
