@@ -23,7 +23,7 @@ from cleaners.document import Document, Reason, Removal
 from cleaners.minhash import minhash_rows
 from cleaners.text import bare
 
-_MIN_CUT_RUN_SHARE = 0.75
+_MIN_CUT_RUN_SHARE = 0.75  # of a cut copy's words, in one run of the earlier text (a restatement is not a cut)
 _TILE_ROWS = 256  # paragraphs compared at once: a 256 x 256 x num_perm tile
 
 
