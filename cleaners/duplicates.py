@@ -25,6 +25,7 @@ from cleaners.text import bare
 
 _MIN_CUT_RUN_SHARE = 0.75  # of a cut copy's words, in one run of the earlier text (a restatement is not a cut)
 _TILE_ROWS = 256  # paragraphs compared at once: a 256 x 256 x num_perm tile
+_MAX_PROPOSALS = 8  # earlier paragraphs a paragraph is confirmed against, the most similar first
 
 
 @functools.cache
@@ -85,7 +86,8 @@ class DuplicateParagraph:
         return doc.with_removals(marks)
 
     def _proposals(self, near: list[tuple[int, list[str]]]) -> dict[int, list[int]]:
-        """For each row of ``near``, the earlier rows whose MinHash estimates say it may copy them.
+        """For each row of ``near``, the earlier rows whose MinHash estimates say it may copy them (the
+        ``_MAX_PROPOSALS`` most similar, most similar first).
 
         A Jaccard estimate of at least ``min_jaccard``, or for a paragraph of
         ``min_contained_words`` or more, a containment estimate in a longer one of
@@ -94,7 +96,7 @@ class DuplicateParagraph:
         """
         signatures, sizes = minhash_rows([t for _, t in near], self.shingle_words, _permutations(self.num_perm))
         long_enough = np.array([len(t) >= self.min_contained_words for _, t in near])
-        proposals: dict[int, list[int]] = {}
+        found: dict[int, list[tuple[float, int]]] = {}
         n, tile = len(near), _TILE_ROWS
         for r0 in range(1, n, tile):
             r1 = min(n, r0 + tile)
@@ -109,8 +111,13 @@ class DuplicateParagraph:
                 )
                 candidates &= np.arange(c0, c1)[None, :] < rows  # earlier paragraphs only
                 for r, c in zip(*np.nonzero(candidates)):
-                    proposals.setdefault(r0 + int(r), []).append(c0 + int(c))
-        return proposals
+                    found.setdefault(r0 + int(r), []).append((float(jaccard[r, c]), c0 + int(c)))
+        # The closest few, closest first: a page of lines built on one template ("Shares of X rose
+        # 3%") proposes every earlier line, and confirming them all would cost n^2 word comparisons.
+        return {
+            row: [c for _, c in sorted(cands, key=lambda jc: -jc[0])[:_MAX_PROPOSALS]]
+            for row, cands in found.items()
+        }
 
     def _confirm(self, tokens: list[str], j: int, other_tokens: list[str]) -> str:
         """Why ``tokens`` copy paragraph ``j`` ("0.95 similar to paragraph 3"), or "" when they do not.

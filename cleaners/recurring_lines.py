@@ -36,40 +36,51 @@ from cleaners.document import Document, Reason, Removal
 from cleaners.furniture_words import FURNITURE_WORDS
 from cleaners.text import bare, cased_words, plain_typography
 
+# Every upper-case letter (Latin, Greek, Cyrillic ...): Python's re has no \p{Lu}.
+_UPPER = "".join(chr(c) for c in range(0x10000) if chr(c).isupper() and chr(c).isalpha())
 # Numbers (with their units glued on: "7.50", "3%", "2024") become "#", capitalised words after the
 # first (names) "@", and a run of one mask one mask.
 _NUMBER = re.compile(r"\d[\d.,:/%]*\w*")
-_NAME = re.compile(r"(?<=\W)[A-Z\u00c0-\u00de][\w\u2019'.-]*")
+_NAME = re.compile(rf"(?<=\W)[{re.escape(_UPPER)}][\w\u2019'.-]*")
 # A site's address ("westfieldnews.example") is a name too; so are the particles inside a name
-# ("Le Courrier du Port", "Bank of England").
-_DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z][\w-]*)+\.[a-z]{2,}\b|\b[\w-]+\.(?:com|org|net|co|news|example)\b")
-_DOTTED_WORD = re.compile(r"\w\.[a-z]{2}")
+# ("Le Courrier du Port", "Bank of England"). Dotted tokens are matched without backtracking and
+# masked when they end in a top-level domain.
+_DOTTED_TOKEN = re.compile(r"[\w-]++(?:\.[\w-]++)++")
+_TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,}$")
 _PARTICLE = re.compile(r"@ (?:(?:of|the|de|du|des|la|le|del|da|di|do|van|von|der|den) )+@")
 _TEMPLATE_WORD = re.compile(r"[\w#@]+")
 _MASK_RUN = re.compile(r"(?<!\S)([#@])(?: \1(?!\S))+")
 _MASKS = frozenset("#@")
+_MIN_STORY_WORDS = 8  # distinct words of four letters or more outside the shared lines
 # A plug talks to its reader or about the page ("Sign up for our newsletter", "you can", "this article
 # was amended"); a stock sentence of news copy does neither ("Reuters could not verify the report",
-# "X did not respond to a request for comment").
-_READER_OR_PAGE = re.compile(
-    r"\b(?:you|your|we|our|us|this (?:article|story|page|post|site|website|content)|"
-    r"tu|tus|usted|nuestr[oa]s?|este (?:art[ií]culo|contenido)|esta p[aá]gina|hazte|"
-    r"voc[eê]|seu|sua|nosso|nossa|este artigo|esta p[aá]gina|assine|"
-    r"vous|votre|vos|nous|notre|nos|cet article|cette page|"
-    r"sie|ihr|ihre|wir|unser|unsere|dieser artikel|diese seite|"
-    r"voi|vostro|nostro|nostra|questo articolo|questa pagina|"
-    r"uw|jouw|wij|ons|onze|dit artikel|deze pagina)\b",
+# "X did not respond to a request for comment"). Pronouns that also mean "she", "his" or "the US"
+# (German sie/ihr, Portuguese seu/sua, English us) are left out.
+_READER = re.compile(
+    r"\b(?:you|your|we|our|tu|tus|usted|nuestr[oa]s?|hazte|voc[eê]|nosso|nossa|assine|vous|votre|vos|nous|"
+    r"notre|wir|unser|unsere|voi|vostro|nostro|nostra|uw|jouw|wij|onze)\b",
     re.IGNORECASE,
 )
+_PAGE = re.compile(
+    r"\b(?:this (?:article|story|page|post|site|website|content)|este (?:art[ií]culo|artigo|contenido)|"
+    r"esta p[aá]gina|cet article|cette page|dieser artikel|diese seite|questo articolo|questa pagina|"
+    r"dit artikel|deze pagina)\b",
+    re.IGNORECASE,
+)
+
+
+def _mask_address(match: re.Match[str]) -> str:
+    token = match.group()
+    return "@" if _TOP_LEVEL_DOMAIN.search(token) else token
 
 
 def line_template(text: str) -> str:
     """The words of a line, casefolded, with names (capitalised words after the first) and numbers masked."""
     text = plain_typography(text.strip())
-    if _DOTTED_WORD.search(text):  # the address pattern is slow to fail: try it only where one may be
-        text = _DOMAIN.sub("@", text)
+    if "." in text:
+        text = _DOTTED_TOKEN.sub(_mask_address, text)
     masked = _NAME.sub("@", _NUMBER.sub("#", text))
-    template = _PARTICLE.sub("@", " ".join(_TEMPLATE_WORD.findall(masked.casefold())))
+    template = _PARTICLE.sub("@", " ".join(_TEMPLATE_WORD.findall(masked.lower())))
     return _MASK_RUN.sub(r"\1", template) if "@ @" in template or "# #" in template else template
 
 
@@ -103,25 +114,36 @@ class RecurringLines:
         holders: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for d, doc in enumerate(docs):
             for i, para in enumerate(doc.paragraphs):
-                if para.removal is None and para.text.count(" ") < self.max_words and has_furniture_word(para.text):
+                # Copies the borrowed stage took for another story's count too: a plug on a topic
+                # (a politics newsletter under politics stories) is still printed by all of them.
+                held = para.removal is None or para.removal.reason == Reason.OFF_TOPIC
+                if held and len(para.text.split()) <= self.max_words and has_furniture_word(para.text):
                     holders[line_template(para.text)][d].append(i)
+        shared = {
+            (d, i) for by_doc in holders.values() if len(by_doc) > 1
+            for d, lines in by_doc.items() for i in lines
+        }
+        stories = _Stories(docs, shared, self.related_word_share)
         marks: dict[int, dict[int, Removal]] = defaultdict(dict)
-        stories = _Stories(docs, self.related_word_share)
         for template, by_doc in holders.items():
-            if len(by_doc) < self.min_stories:
-                continue
-            d, (i, *_) = next(iter(by_doc.items()))
-            if not self.may_be_furniture(docs[d].paragraphs[i].text, template):
+            if len(by_doc) < self.min_stories or not self._furniture_by_most(docs, by_doc, template):
                 continue
             if stories.count(sorted(by_doc), enough=self.min_stories) < self.min_stories:
                 continue
             why = (
                 f"printed by {len(by_doc)} documents of the batch, {self.min_stories} or more of them different stories"
             )
-            for d, paragraphs in by_doc.items():
-                for i in paragraphs:
-                    marks[d][i] = Removal(Reason.BOILERPLATE, why)
+            for d, lines in by_doc.items():
+                for i in lines:
+                    if docs[d].paragraphs[i].removal is None:
+                        marks[d][i] = Removal(Reason.BOILERPLATE, why)
         return [doc.with_removals(marks[d]) if d in marks else doc for d, doc in enumerate(docs)]
+
+    def _furniture_by_most(self, docs: Sequence[Document], by_doc: dict[int, list[int]], template: str) -> bool:
+        """Whether most of the wordings of a template read as furniture (the verdict does not hang on
+        which document came first)."""
+        texts = {docs[d].paragraphs[i].text for d, lines in by_doc.items() for i in lines}
+        return sum(self.may_be_furniture(text, template) for text in texts) * 2 > len(texts)
 
     def may_be_furniture(self, text: str, template: str) -> bool:
         """Whether a recurring line of this template would be furniture rather than a stock sentence."""
@@ -133,35 +155,44 @@ class RecurringLines:
         if counts.furniture == 0:
             return False
         if unmasked >= self.min_plain_template_words:
-            return bool(_READER_OR_PAGE.search(text))
+            # A line about the page may tell its history ("this article was amended"); one that only
+            # talks to the reader must not tell a story ("we", "you" and "said" make a quote).
+            return bool(_PAGE.search(text)) or (counts.narrative == 0 and bool(_READER.search(text)))
         return counts.narrative == 0 and any(word in _MASKS for word in words)
 
 
 class _Stories:
-    """Tells versions of one story from different stories by the share of words two documents have in common."""
+    """Tells versions of one story from different stories by the share of words two documents have in common.
 
-    def __init__(self, docs: Sequence[Document], related_word_share: float) -> None:
+    The lines the batch shares (the plugs being judged) are left out of a document's words, and a
+    document with fewer than ``_MIN_STORY_WORDS`` words of its own counts as no story at all: a
+    one-line page and the plug under it must not decide what the other pages are.
+    """
+
+    def __init__(self, docs: Sequence[Document], shared: set[tuple[int, int]], related_word_share: float) -> None:
         self.docs = docs
+        self.shared = shared
         self.share = related_word_share
         self._words: dict[int, frozenset[str]] = {}
 
     def words(self, d: int) -> frozenset[str]:
         if d not in self._words:
-            kept = " ".join(p.text for p in self.docs[d].paragraphs if p.removal is None)
-            self._words[d] = frozenset(w.casefold() for w in cased_words(kept) if len(w) > 3)
+            own = " ".join(
+                p.text for i, p in enumerate(self.docs[d].paragraphs) if p.removal is None and (d, i) not in self.shared
+            )
+            self._words[d] = frozenset(w.casefold() for w in cased_words(own) if len(w) > 3)
         return self._words[d]
 
     def related(self, a: int, b: int) -> bool:
         wa, wb = self.words(a), self.words(b)
-        smaller = min(len(wa), len(wb))
-        return smaller > 0 and len(wa & wb) >= self.share * smaller
+        return len(wa & wb) >= self.share * min(len(wa), len(wb))
 
     def count(self, holders: list[int], enough: int) -> int:
         """How many different stories the documents ``holders`` are, counted up to ``enough`` (versions of
         one story count once; a plug on every page of a window costs ``enough`` comparisons a page, not n^2)."""
         firsts: list[int] = []  # one document of each story found so far
         for d in holders:
-            if not any(self.related(d, f) for f in firsts):
+            if len(self.words(d)) >= _MIN_STORY_WORDS and not any(self.related(d, f) for f in firsts):
                 firsts.append(d)
                 if len(firsts) >= enough:
                     break

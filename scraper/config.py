@@ -258,6 +258,8 @@ class _Reader:
             raise self.error(f"key '{key}' in {where} must be at least 16, got {value}")
         if _SHARE.search(key) and value > 1:
             raise self.error(f"key '{key}' in {where} must be between 0 and 1, got {value}")
+        if key == "recurring_min_stories" and value < 2:  # one story printing a line proves nothing
+            raise self.error(f"key '{key}' in {where} must be at least 2, got {value}")
         if key.endswith("shingle_words") and value > MAX_SHINGLE_WORDS:
             raise self.error(f"key '{key}' in {where} must be at most {MAX_SHINGLE_WORDS}, got {value}")
 

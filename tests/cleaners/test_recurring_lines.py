@@ -54,6 +54,8 @@ def test_stock_sentences_recurring_in_many_stories_stay(samples_dir: Path) -> No
         "The answer was no, she said on Friday.",
         "Reuters could not independently verify the report.",
         "The White House did not immediately respond to a request for comment.",
+        "A US State Department spokesperson did not immediately respond to a request for comment.",
+        "Die Polizei sagte, sie habe die Ermittlungen aufgenommen, weitere Details seien nicht bekannt.",
     ]
     docs = [
         Document(id=doc.id, title=doc.title, paragraphs=doc.paragraphs + tuple(document_from_text(
@@ -81,3 +83,38 @@ def test_the_batch_pipeline_runs_the_recurring_lines_with_the_configured_thresho
     assert all(len(removed(d)) == 1 for d in BatchPipeline(batch_stages(CleanConfig())).run(docs))
     stricter = CleanConfig(recurring_min_stories=4)
     assert all(removed(d) == [] for d in BatchPipeline(batch_stages(stricter)).run(docs))
+
+
+def test_one_line_pages_and_the_plug_under_them_do_not_hide_the_plug() -> None:
+    """Three one-sentence stories share most of their words with the plug: the plug is left out of the
+    comparison of stories, so they are still three stories."""
+    def page(n: int, site: str, story: str) -> Document:
+        plug = f"Sign up for {site} Daily, our free morning newsletter with the stories you need to know."
+        return document_from_text(f"T{n}\n\n{story}\n\n{plug}", doc_id=str(n))
+
+    docs = [
+        page(0, "Kelmouth Gazette", "The library reading room closes on Monday for roof repairs lasting until April."),
+        page(1, "Westbank Herald", "A new bus lane opens on the high street next week, the council announced."),
+        page(2, "Harbour Times", "Pupils at three primary schools will get free hot meals from September onwards."),
+    ]
+    assert [len(removed(d)) for d in RecurringLines().apply_batch(docs)] == [1, 1, 1]
+    # Copies of one page with hardly a word of its own are no stories at all.
+    tiny = document_from_text("T\n\nGet the Harbour Times app for iOS 17", doc_id="tiny")
+    assert all(removed(d) == [] for d in RecurringLines().apply_batch([tiny, tiny, tiny]))
+
+
+def test_a_plug_on_one_storys_topic_goes_from_that_story_too(samples_dir: Path) -> None:
+    """The borrowed stage runs first and calls the plug off topic where it fits worst; its home copy
+    still counts, and goes as boilerplate."""
+    plug = "Sign up for our free Library Weekly newsletter: reading room news and library openings in your inbox."
+    docs = [
+        Document(id=d.id, title=d.title, paragraphs=d.paragraphs + document_from_text(f"T\n\n{plug}", doc_id="p").paragraphs)
+        for d in load(samples_dir, "library-roof", "bus-lane", "school-meals")
+    ]
+    for doc in BatchPipeline(batch_stages(CleanConfig())).run(docs):
+        assert plug not in doc.kept_text()
+
+
+def test_names_in_any_alphabet_are_masked() -> None:
+    assert line_template("Zapisz się na newsletter Łódzkiego Kuriera") == line_template("Zapisz się na newsletter Gazety")
+    assert line_template("Подпишитесь на рассылку Коммерсантъ") == "подпишитесь на рассылку @"

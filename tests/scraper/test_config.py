@@ -136,6 +136,7 @@ def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
         ("[output]\nshard_records = 0", "key 'shard_records' in [output] must be more than 0, got 0"),
         ("[clean]\ndedup_num_perm = 8", "key 'dedup_num_perm' in [clean] must be at least 16, got 8"),
         ("[clean]\nduplicate_shingle_words = 9", "key 'duplicate_shingle_words' in [clean] must be at most 7, got 9"),
+        ("[clean]\nrecurring_min_stories = 1", "key 'recurring_min_stories' in [clean] must be at least 2, got 1"),
         ("[clean]\nheadline_min_similarity = 1.5", "key 'headline_min_similarity' in [clean] must be between 0 and 1"),
     ],
 )
