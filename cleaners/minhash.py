@@ -106,7 +106,8 @@ def minhash_rows(word_lists: list[list[str]], k: int, permutations: np.ndarray) 
     permutations=permutations).update_batch(...)`` gives for list i's shingle hashes
     (tests/cleaners/test_minhash.py checks it), computed for all lists in one numpy
     pass: for the 20-odd words of a paragraph a MinHash object each costs more than
-    the hashing itself (0.45 against 0.2 ms a page on bench/extraction). Every list
+    the hashing itself (0.45 against 0.2 ms a page on bench/extraction). The counts are
+    of shingle windows, repeats included (as the stage always counted them). Every list
     needs at least k words (k at most MAX_SHINGLE_WORDS).
     """
     lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))

@@ -74,6 +74,10 @@ def _mask_address(match: re.Match[str]) -> str:
     return "@" if _TOP_LEVEL_DOMAIN.search(token) else token
 
 
+def _first_mask(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
 def line_template(text: str) -> str:
     """The words of a line, casefolded, with names (capitalised words after the first) and numbers masked."""
     text = plain_typography(text.strip())
@@ -81,11 +85,12 @@ def line_template(text: str) -> str:
         text = _DOTTED_TOKEN.sub(_mask_address, text)
     masked = _NAME.sub("@", _NUMBER.sub("#", text))
     template = _PARTICLE.sub("@", " ".join(_TEMPLATE_WORD.findall(masked.lower())))
-    return _MASK_RUN.sub(r"\1", template) if "@ @" in template or "# #" in template else template
+    return _MASK_RUN.sub(_first_mask, template) if "@ @" in template or "# #" in template else template
 
 
 def has_furniture_word(text: str) -> bool:
-    """Whether a line has a furniture word at all (cheap: ``bare`` is cached from the stages before)."""
+    """Whether a line has a furniture word at all (cheap: in a small batch ``bare`` is still cached from
+    the stages before)."""
     return not FURNITURE_WORDS.isdisjoint(bare(text).split())
 
 
