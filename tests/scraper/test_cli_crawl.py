@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cleaners.file_locks import lock_exclusively, unlock
 from scraper.lock import LOCK_FILE
 from tests.fixtures_http import ServerFactory
 from tests.loopback import LoopbackServer
@@ -154,9 +155,25 @@ def test_second_crawl_is_refused_while_one_holds_the_lock(
         os.killpg(first.pid, signal.SIGKILL)
         first.wait(timeout=10)
 
-    site_server.reset_robots()  # the killed holder left no stale lock behind
+    # The killed holder leaves no stale lock behind: the lock is free as soon as its process group
+    # (the crawl and its cleaning workers, which the kernel tears down a moment after the crawl) is gone.
+    assert lock_frees_within(lock, 5.0), "the lock outlived the killed crawl"
+    site_server.reset_robots()
     code, _, err = run_crawl(capsys, config)
     assert code == 0, err
+
+
+def lock_frees_within(lock: Path, seconds: float) -> bool:
+    """Whether an exclusive flock on ``lock`` can be taken (and is let go again) within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            unlock(lock_exclusively(lock))
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
 
 
 def test_a_file_where_the_state_folder_should_be_exits_2_with_one_line(
