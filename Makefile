@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/quality.py --shared $(SHARED)
 	$(BIN)/python bench/boilerplate_holdout.py
 	$(BIN)/python bench/copies_probe.py --shared $(SHARED)
+	$(BIN)/python bench/recurring_probe.py --shared $(SHARED)
 	$(BIN)/python bench/speed.py --shared $(SHARED)
 	$(BIN)/python bench/dedup_quality.py --shared $(SHARED)
 	$(BIN)/python bench/holdout_crossdoc.py --shared $(SHARED)
