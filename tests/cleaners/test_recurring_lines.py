@@ -118,3 +118,16 @@ def test_a_plug_on_one_storys_topic_goes_from_that_story_too(samples_dir: Path) 
 def test_names_in_any_alphabet_are_masked() -> None:
     assert line_template("Zapisz się na newsletter Łódzkiego Kuriera") == line_template("Zapisz się na newsletter Gazety")
     assert line_template("Подпишитесь на рассылку Коммерсантъ") == "подпишитесь на рассылку @"
+
+
+def test_an_appeal_to_the_reader_three_stories_print_goes(samples_dir: Path) -> None:
+    """The rule's known cost, as the README states it: a line that talks to the reader is taken
+    whatever it says, once three different stories print it."""
+    forces = ("Harbour Police", "Westbank Constabulary", "Kelmouth Police")
+    docs = [
+        Document(id=d.id, title=d.title, paragraphs=d.paragraphs + document_from_text(
+            f"T\n\nIf you have information about the incident, call {force} on 0800 555 0199.", doc_id="a").paragraphs)
+        for d, force in zip(load(samples_dir, "library-roof", "bus-lane", "school-meals"), forces)
+    ]
+    for doc in RecurringLines().apply_batch(docs):
+        assert [text for text, _, _ in removed(doc) if text.startswith("If you have information")] != []
