@@ -43,7 +43,7 @@ import random
 import re
 import shutil
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from holdout6_articles import ARTICLES, paragraphs  # noqa: E402
